@@ -1,0 +1,2 @@
+export { RetortError, isRetortError } from './retort-error';
+export { maskUrl } from './mask-url';
