@@ -1,1 +1,2 @@
-export {};
+/** What a user's retort.config.ts imports from 'retort'. */
+export { defineConfig, type RetortConfig } from '@retort/runtime';

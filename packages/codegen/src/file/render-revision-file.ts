@@ -1,0 +1,64 @@
+import { Project, StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import type { RevisionFileSpec } from './revision-file-spec';
+
+const literal = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+const list = (values: readonly string[]) => `[${values.map(literal).join(', ')}] as const`;
+
+function header(spec: RevisionFileSpec): string {
+  const down = spec.downRevision === null ? '' : typeof spec.downRevision === 'string' ? spec.downRevision : spec.downRevision.join(', ');
+  const message = spec.message.replace(/\*\//g, '*\\/').split(/\r?\n/);
+  return [
+    '/**',
+    ...message.map((l) => ` * ${l}`.trimEnd()),
+    ' *',
+    ` * Revision ID: ${spec.revision}`,
+    ` * Revises: ${down}`,
+    ` * Create Date: ${spec.createDate.toISOString().replace('T', ' ')}`,
+    ...(spec.notes?.length ? [' *', ...spec.notes.map((n) => ` * ${n}`.trimEnd())] : []),
+    ' */',
+  ].join('\n');
+}
+
+function constant(name: string, type: string | undefined, initializer: string): StatementStructures {
+  return {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [{ name, type, initializer }],
+  };
+}
+
+function migrationFunction(name: 'upgrade' | 'downgrade', body: readonly string[]): StatementStructures {
+  return {
+    kind: StructureKind.Function,
+    isExported: true,
+    isAsync: true,
+    name,
+    parameters: [{ name: body.length ? 'op' : '_op', type: 'Operations' }],
+    returnType: 'Promise<void>',
+    statements: body.length ? [...body] : ['// nothing to do'],
+  };
+}
+
+/**
+ * The TypeScript source of a revision file (unformatted). The four graph exports are literal
+ * constants so that the script directory can read the graph from the text alone.
+ */
+export function renderRevisionSource(spec: RevisionFileSpec): string {
+  const project = new Project({ useInMemoryFileSystem: true });
+  const down = spec.downRevision === null ? 'null' : typeof spec.downRevision === 'string' ? literal(spec.downRevision) : list(spec.downRevision);
+  const file = project.createSourceFile('revision.ts', {
+    statements: [
+      header(spec),
+      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: ['Operations'], moduleSpecifier: 'retort' },
+      (writer) => writer.blankLine(),
+      constant('revision', undefined, literal(spec.revision)),
+      constant('downRevision', 'string | readonly string[] | null', down),
+      constant('branchLabels', 'readonly string[] | null', spec.branchLabels?.length ? list(spec.branchLabels) : 'null'),
+      constant('dependsOn', 'readonly string[] | null', spec.dependsOn?.length ? list(spec.dependsOn) : 'null'),
+      migrationFunction('upgrade', spec.upgrade),
+      migrationFunction('downgrade', spec.downgrade),
+    ],
+  });
+  return file.getFullText();
+}

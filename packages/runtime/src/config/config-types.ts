@@ -1,0 +1,50 @@
+/** What a user writes in retort.config.ts (every field optional; see README "Configuration"). */
+export interface RetortConfig {
+  /** Database URL; `--url` and RETORT_DATABASE_URL override it. Default: pglite://./.retort/db */
+  url?: string;
+  /** Where the ORM models live (autogenerate reads them). */
+  schema?: {
+    drizzle?: string | string[];
+    typeorm?: string;
+    casing?: 'snake_case' | 'camelCase';
+  };
+  /** The migrations folder; revision files live in `<migrations>/versions`. Default: ./migrations */
+  migrations?: string;
+  /** Further folders holding revision files (Alembic's version_locations). */
+  versionLocations?: string[];
+  /** Name of the version table. Default: retort_version */
+  versionTable?: string;
+  /** Schema of the version table. Default: the connection's search_path (public). */
+  versionTableSchema?: string;
+  /** Commit after each revision instead of once for the whole run. Default: false */
+  transactionPerMigration?: boolean;
+  /** PostgreSQL lock_timeout for the migration transaction (SET LOCAL), e.g. '5s'. */
+  lockTimeout?: string;
+  /** PostgreSQL statement_timeout for the migration transaction (SET LOCAL), e.g. '1min'. */
+  statementTimeout?: string;
+  /** Seconds to wait for another retort run to finish (the migration lock). Default: 300 */
+  migrationLockTimeout?: number;
+  /** File name of new revisions; placeholders {rev} and {slug}. Default: '{rev}_{slug}' */
+  fileTemplate?: string;
+}
+
+/** The config after defaults and path resolution; every path is absolute. */
+export interface ResolvedConfig {
+  configFile: string | null;
+  rootDir: string;
+  url: string;
+  schema: { drizzle: string[]; typeorm: string | null; casing: 'snake_case' | 'camelCase' | null };
+  migrationsDir: string;
+  versionDirs: string[];
+  versionTable: { schema: string | null; name: string };
+  transactionPerMigration: boolean;
+  lockTimeout: string | null;
+  statementTimeout: string | null;
+  migrationLockTimeoutMs: number;
+  fileTemplate: string;
+}
+
+/** Identity helper that gives retort.config.ts its types. */
+export function defineConfig(config: RetortConfig): RetortConfig {
+  return config;
+}

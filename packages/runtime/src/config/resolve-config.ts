@@ -1,0 +1,55 @@
+import { dirname, resolve } from 'node:path';
+import { RetortError } from '@retort/errors';
+import type { ResolvedConfig, RetortConfig } from './config-types';
+
+export const DEFAULT_URL = 'pglite://./.retort/db';
+const KNOWN_KEYS = new Set([
+  'url', 'schema', 'migrations', 'versionLocations', 'versionTable', 'versionTableSchema',
+  'transactionPerMigration', 'lockTimeout', 'statementTimeout', 'migrationLockTimeout', 'fileTemplate',
+]);
+
+function fail(file: string, message: string, hint: string): never {
+  throw new RetortError('BAD_CONFIG', `${file}: ${message}`, { hint });
+}
+
+/** Applies defaults and resolves relative paths against the config file's folder. */
+export function resolveConfig(config: RetortConfig, file: string, overrides: { url?: string }): ResolvedConfig {
+  for (const key of Object.keys(config)) {
+    if (!KNOWN_KEYS.has(key)) fail(file, `unknown key "${key}".`, `Known keys: ${[...KNOWN_KEYS].join(', ')}.`);
+  }
+  const rootDir = dirname(file);
+  const str = (key: keyof RetortConfig, value: unknown): string | null => {
+    if (value === undefined || value === null) return null;
+    if (typeof value !== 'string' || value.trim() === '') fail(file, `"${key}" must be a non-empty string.`, 'Fix the value.');
+    return value;
+  };
+  const migrationsDir = resolve(rootDir, str('migrations', config.migrations) ?? './migrations');
+  const extra = (config.versionLocations ?? []).map((p) => resolve(rootDir, p));
+  const drizzle = config.schema?.drizzle;
+  const lockSeconds = config.migrationLockTimeout ?? 300;
+  if (typeof lockSeconds !== 'number' || !(lockSeconds >= 0)) {
+    fail(file, '"migrationLockTimeout" must be a number of seconds.', 'For example migrationLockTimeout: 300.');
+  }
+  const versionTable = str('versionTable', config.versionTable) ?? 'retort_version';
+  if (versionTable.length > 63) fail(file, '"versionTable" is longer than 63 bytes.', 'Choose a shorter name.');
+  const fileTemplate = str('fileTemplate', config.fileTemplate) ?? '{rev}_{slug}';
+  if (!fileTemplate.includes('{rev}')) fail(file, '"fileTemplate" must contain {rev}.', "For example '{rev}_{slug}'.");
+  return {
+    configFile: file,
+    rootDir,
+    url: overrides.url ?? str('url', config.url) ?? DEFAULT_URL,
+    schema: {
+      drizzle: drizzle === undefined ? [] : (Array.isArray(drizzle) ? drizzle : [drizzle]),
+      typeorm: config.schema?.typeorm ?? null,
+      casing: config.schema?.casing ?? null,
+    },
+    migrationsDir,
+    versionDirs: [resolve(migrationsDir, 'versions'), ...extra],
+    versionTable: { schema: str('versionTableSchema', config.versionTableSchema), name: versionTable },
+    transactionPerMigration: config.transactionPerMigration === true,
+    lockTimeout: str('lockTimeout', config.lockTimeout),
+    statementTimeout: str('statementTimeout', config.statementTimeout),
+    migrationLockTimeoutMs: lockSeconds * 1000,
+    fileTemplate,
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * The one interface retort talks to a database through. Introspection needs only `query`;
+ * the migrator also needs `exec` (a script without parameters) and `close`.
+ * A driver holds exactly one session, so BEGIN/COMMIT and SET LOCAL issued through it apply
+ * to the statements that follow.
+ */
+export interface Queryable {
+  query<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]>;
+}
+
+export interface Driver extends Queryable {
+  readonly kind: 'postgres' | 'pglite';
+  /** The URL with its password masked, for messages. */
+  readonly displayUrl: string;
+  /** Runs one or more statements without parameters (simple protocol). */
+  exec(sql: string): Promise<void>;
+  close(): Promise<void>;
+}

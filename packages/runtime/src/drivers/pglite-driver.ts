@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import { RetortError } from '@retort/errors';
+import type { Driver } from './driver';
+import { acquireFileLock, type LockWaitOptions } from './file-lock';
+
+/**
+ * The embedded PostgreSQL. A PGlite data directory can be opened by one process at a time, so
+ * the driver holds an exclusive lock file next to it for as long as it is open; a second
+ * process waits for it (bounded by the lock timeout) instead of corrupting the directory.
+ */
+export async function openPgliteDriver(
+  dataDir: string | null,
+  displayUrl: string,
+  wait: LockWaitOptions,
+): Promise<Driver> {
+  const release = dataDir ? await acquireFileLock(`${dataDir}.lock`, dataDir, wait) : () => {};
+  try {
+    if (dataDir) mkdirSync(dataDir, { recursive: true });
+    const { PGlite } = await import('@electric-sql/pglite');
+    const db = dataDir ? new PGlite(dataDir) : new PGlite();
+    await db.waitReady;
+    return {
+      kind: 'pglite',
+      displayUrl,
+      async query<R>(sql: string, params: readonly unknown[] = []) {
+        return (await db.query(sql, params as unknown[])).rows as R[];
+      },
+      async exec(sql: string) {
+        await db.exec(sql);
+      },
+      async close() {
+        try {
+          await db.close();
+        } finally {
+          release();
+        }
+      },
+    };
+  } catch (error) {
+    release();
+    if (error instanceof RetortError) throw error;
+    throw new RetortError('DATABASE_UNREACHABLE', `Could not open the embedded database at ${displayUrl}: ${String((error as Error)?.message ?? error)}`, {
+      hint: 'Is the directory a PGlite data directory written by a compatible version? Move it aside to start afresh.',
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,71 @@
+import { quoteIdent, quoteLiteral } from '@retort/ops';
+import { RetortError } from '@retort/errors';
+import type { Queryable } from '../drivers/driver';
+
+/** Alembic's version table: one row per current head, `version_num varchar(32)` primary key. */
+export interface VersionTableName {
+  schema: string | null;
+  name: string;
+}
+
+export function qualifiedVersionTable(t: VersionTableName): string {
+  return t.schema ? `${quoteIdent(t.schema)}.${quoteIdent(t.name)}` : quoteIdent(t.name);
+}
+
+export function createVersionTableSql(t: VersionTableName): string[] {
+  const pk = quoteIdent(`${t.name}_pkc`.slice(0, 63));
+  const statements = t.schema ? [`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(t.schema)}`] : [];
+  statements.push(
+    `CREATE TABLE IF NOT EXISTS ${qualifiedVersionTable(t)} (version_num varchar(32) NOT NULL, CONSTRAINT ${pk} PRIMARY KEY (version_num))`,
+  );
+  return statements;
+}
+
+/** The row changes one migration step makes to the version table. */
+export type VersionChange =
+  | { kind: 'insert'; revision: string }
+  | { kind: 'update'; from: string; to: string }
+  | { kind: 'delete'; revision: string };
+
+export function versionChangeSql(t: VersionTableName, change: VersionChange): string {
+  const table = qualifiedVersionTable(t);
+  switch (change.kind) {
+    case 'insert':
+      return `INSERT INTO ${table} (version_num) VALUES (${quoteLiteral(change.revision)})`;
+    case 'update':
+      return `UPDATE ${table} SET version_num = ${quoteLiteral(change.to)} WHERE version_num = ${quoteLiteral(change.from)}`;
+    case 'delete':
+      return `DELETE FROM ${table} WHERE version_num = ${quoteLiteral(change.revision)}`;
+  }
+}
+
+/** Does the version table exist? (to_regclass is search_path aware and never throws) */
+export async function versionTableExists(db: Queryable, t: VersionTableName): Promise<boolean> {
+  const rows = await db.query<{ oid: string | null }>('SELECT to_regclass($1)::text AS oid', [qualifiedVersionTable(t)]);
+  return rows[0]?.oid != null;
+}
+
+export async function readVersionHeads(db: Queryable, t: VersionTableName): Promise<string[]> {
+  if (!(await versionTableExists(db, t))) return [];
+  const rows = await db.query<{ version_num: string }>(`SELECT version_num FROM ${qualifiedVersionTable(t)} ORDER BY version_num`);
+  return rows.map((r) => r.version_num);
+}
+
+export async function ensureVersionTable(db: Queryable, t: VersionTableName): Promise<void> {
+  for (const sql of createVersionTableSql(t)) await db.query(sql);
+}
+
+/**
+ * Applies one change online and checks it touched exactly one row, as Alembic does: a version
+ * table that does not hold what retort believes it holds must stop the run, not be papered over.
+ */
+export async function applyVersionChange(db: Queryable, t: VersionTableName, change: VersionChange): Promise<void> {
+  const rows = await db.query(`${versionChangeSql(t, change)} RETURNING version_num`);
+  if (rows.length !== 1) {
+    throw new RetortError(
+      'VERSION_TABLE_MISMATCH',
+      `The version table ${qualifiedVersionTable(t)} did not match one row for ${JSON.stringify(change)} (matched ${rows.length}).`,
+      { hint: 'Someone changed the version table by hand or concurrently. Inspect it with `retort current -v` and repair it with `retort stamp`.' },
+    );
+  }
+}
