@@ -26,9 +26,11 @@ export class CommandContext {
   }
 
   config(): Promise<ResolvedConfig> {
-    this.configPromise ??= this.runtime().then((rt) =>
-      rt.loadConfig({ cwd: this.cwd, configFile: this.args.config, url: this.args.url }),
-    );
+    this.configPromise ??= this.runtime().then((rt) => {
+      // retort.config.ts imports 'retort': make that resolve even where retort runs via npx
+      rt.addResolveFallback('retort', require.resolve('./index'));
+      return rt.loadConfig({ cwd: this.cwd, configFile: this.args.config, url: this.args.url });
+    });
     return this.configPromise;
   }
 

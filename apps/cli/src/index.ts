@@ -1,2 +1,3 @@
-/** What a user's retort.config.ts imports from 'retort'. */
+/** What user code imports from 'retort': defineConfig for retort.config.ts, types for migrations. */
 export { defineConfig, type RetortConfig } from '@retort/runtime';
+export type { Operations, Operation, ColumnSpec } from '@retort/ops';

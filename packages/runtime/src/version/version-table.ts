@@ -1,6 +1,7 @@
 import { quoteIdent, quoteLiteral } from '@retort/ops';
 import { RetortError } from '@retort/errors';
 import type { Queryable } from '../drivers/driver';
+import type { VersionChange } from '../graph/migration-step';
 
 /** Alembic's version table: one row per current head, `version_num varchar(32)` primary key. */
 export interface VersionTableName {
@@ -21,11 +22,7 @@ export function createVersionTableSql(t: VersionTableName): string[] {
   return statements;
 }
 
-/** The row changes one migration step makes to the version table. */
-export type VersionChange =
-  | { kind: 'insert'; revision: string }
-  | { kind: 'update'; from: string; to: string }
-  | { kind: 'delete'; revision: string };
+export type { VersionChange };
 
 export function versionChangeSql(t: VersionTableName, change: VersionChange): string {
   const table = qualifiedVersionTable(t);

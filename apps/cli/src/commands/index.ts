@@ -1,0 +1,24 @@
+import type { RetortCommand } from './define-command';
+import { initCommand, listTemplatesCommand } from './init';
+import { revisionCommand, mergeCommand } from './revision';
+import { upgradeCommand, downgradeCommand, stampCommand } from './migrate';
+import { currentCommand, historyCommand, headsCommand, branchesCommand, showCommand } from './inspect';
+import { editCommand, ensureVersionCommand } from './edit';
+
+/** Every `retort` command, in the order `retort --help` lists them. */
+export const commands: RetortCommand[] = [
+  initCommand,
+  listTemplatesCommand,
+  revisionCommand,
+  upgradeCommand,
+  downgradeCommand,
+  currentCommand,
+  historyCommand,
+  headsCommand,
+  branchesCommand,
+  showCommand,
+  stampCommand,
+  mergeCommand,
+  editCommand,
+  ensureVersionCommand,
+];

@@ -1,0 +1,101 @@
+import { RetortError, maskUrl } from '@retort/errors';
+import { defineCommand } from './define-command';
+
+const json = { type: 'boolean', describe: 'Print JSON' } as const;
+const verbose = { alias: 'v', type: 'boolean', describe: 'Show the full log entry of each revision' } as const;
+
+export const currentCommand = defineCommand<{ verbose?: boolean; 'check-heads'?: boolean; json?: boolean }>({
+  command: 'current',
+  describe: "Show the database's current revision(s)",
+  builder: (y) =>
+    y.option('verbose', verbose).option('json', json).option('check-heads', { type: 'boolean', describe: 'Fail unless the database is at the head revision(s)' }),
+  async handler(args, ctx) {
+    const rt = await ctx.runtime();
+    const config = await ctx.config();
+    const { graph } = rt.loadScriptDirectory(config.versionDirs);
+    const heads = await ctx.withDriver((driver) => rt.currentHeads(config, driver));
+    const current = rt.listCurrent(graph, heads);
+    if (args['check-heads']) {
+      const behind = graph.heads.filter((h) => !heads.includes(h));
+      if (behind.length || heads.some((h) => !graph.heads.includes(h))) {
+        throw new RetortError('NOT_AT_HEAD', `The database is not up to date: it is at ${heads.join(', ') || 'base'}, the head is ${graph.heads.join(', ') || 'base'}.`, {
+          hint: 'Run `retort upgrade head`.',
+        });
+      }
+    }
+    if (args.json) return ctx.output.data({ current: current.map((r) => rt.revisionJson(graph, r)), versionTable: heads });
+    if (args.verbose) ctx.output.info(`Current revision(s) for ${maskUrl(config.url)}:`);
+    for (const rev of current) ctx.output.result(rt.formatRevision(graph, rev, { verbose: args.verbose }));
+  },
+});
+
+export const historyCommand = defineCommand<{ 'rev-range'?: string; verbose?: boolean; 'indicate-current'?: boolean; json?: boolean }>({
+  command: 'history',
+  describe: 'List revisions in order, newest first',
+  builder: (y) =>
+    y
+      .option('rev-range', { alias: 'r', type: 'string', describe: 'Range A:B, A: or :B (ids, head, base, current, -N, +N)' })
+      .option('verbose', verbose)
+      .option('json', json)
+      .option('indicate-current', { alias: 'i', type: 'boolean', describe: 'Mark the revisions in the database (connects)' }),
+  async handler(args, ctx) {
+    const rt = await ctx.runtime();
+    const config = await ctx.config();
+    const { graph } = rt.loadScriptDirectory(config.versionDirs);
+    const needsDb = args['indicate-current'] === true || (args['rev-range'] ?? '').includes('current');
+    const heads = needsDb ? await ctx.withDriver((driver) => rt.currentHeads(config, driver)) : null;
+    const revisions = rt.listHistory(graph, args['rev-range'] ?? null, heads);
+    const current = args['indicate-current'] && heads ? new Set(rt.listCurrent(graph, heads).map((r) => r.id)) : undefined;
+    if (args.json) return ctx.output.data(revisions.map((r) => rt.revisionJson(graph, r, current)));
+    const lines = revisions.map((r) => rt.formatRevision(graph, r, { verbose: args.verbose, includeBranches: true, includeDoc: true, includeParents: true, current }));
+    if (lines.length) ctx.output.result(lines.join('\n'));
+  },
+});
+
+export const headsCommand = defineCommand<{ verbose?: boolean; 'resolve-dependencies'?: boolean; json?: boolean }>({
+  command: 'heads',
+  describe: 'Show the head revision(s) of the migration scripts',
+  builder: (y) =>
+    y.option('verbose', verbose).option('json', json).option('resolve-dependencies', { type: 'boolean', describe: 'Treat dependencies as down revisions' }),
+  async handler(args, ctx) {
+    const rt = await ctx.runtime();
+    const { graph } = rt.loadScriptDirectory((await ctx.config()).versionDirs);
+    const heads = rt.listHeads(graph, { resolveDependencies: args['resolve-dependencies'] });
+    if (args.json) return ctx.output.data(heads.map((r) => rt.revisionJson(graph, r)));
+    for (const rev of heads) ctx.output.result(rt.formatRevision(graph, rev, { verbose: args.verbose, includeBranches: true, treeIndicators: false }));
+  },
+});
+
+export const branchesCommand = defineCommand<{ verbose?: boolean; json?: boolean }>({
+  command: 'branches',
+  describe: 'Show revisions where the history branches',
+  builder: (y) => y.option('verbose', verbose).option('json', json),
+  async handler(args, ctx) {
+    const rt = await ctx.runtime();
+    const { graph } = rt.loadScriptDirectory((await ctx.config()).versionDirs);
+    const points = rt.listBranchPoints(graph);
+    if (args.json) {
+      return ctx.output.data(points.map((p) => ({ ...rt.revisionJson(graph, p.revision), children: p.children.map((c) => rt.revisionJson(graph, c)) })));
+    }
+    for (const { revision, children } of points) {
+      ctx.output.result(rt.formatRevision(graph, revision, { verbose: args.verbose, includeBranches: true }));
+      for (const child of children) {
+        ctx.output.result(`${' '.repeat(revision.id.length)} -> ${rt.formatRevision(graph, child, { includeBranches: true, includeDoc: args.verbose })}`);
+      }
+    }
+  },
+});
+
+export const showCommand = defineCommand<{ revision: string; json?: boolean }>({
+  command: 'show <revision>',
+  describe: 'Show the details of a revision',
+  builder: (y) => y.positional('revision', { type: 'string', demandOption: true, describe: 'Revision id, prefix, head, …' }).option('json', json),
+  async handler(args, ctx) {
+    const rt = await ctx.runtime();
+    const { graph } = rt.loadScriptDirectory((await ctx.config()).versionDirs);
+    const revisions = rt.resolveRevisions(graph, args.revision);
+    if (revisions.length === 0) throw new RetortError('UNKNOWN_REVISION', `"${args.revision}" names no revision.`, { hint: 'See `retort history`.' });
+    if (args.json) return ctx.output.data(revisions.map((r) => rt.revisionJson(graph, r)));
+    for (const rev of revisions) ctx.output.result(rt.formatRevision(graph, rev, { verbose: true }));
+  },
+});
