@@ -15,13 +15,14 @@ const transform = {
 const moduleNameMapper = { '^@retort/([a-z-]+)$': '<rootDir>/packages/$1/src/index.ts' };
 const common = { transform, moduleNameMapper, testEnvironment: 'node', rootDir: __dirname };
 module.exports = {
+  testTimeout: 120000,
+  maxWorkers: 2,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{packages,apps}/*/test/unit/**/*.test.ts'] },
     {
       ...common,
       displayName: 'integration',
       testMatch: ['<rootDir>/{packages,apps,bench}/*/test/integration/**/*.test.ts', '<rootDir>/bench/test/**/*.test.ts'],
-      testTimeout: 120000,
     },
   ],
 };

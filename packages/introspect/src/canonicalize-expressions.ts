@@ -1,0 +1,103 @@
+import { randomBytes } from 'node:crypto';
+import { quoteIdent, quoteQualified, type Domain, type Enum } from '@retort/schema';
+import type { Queryable } from './queryable';
+
+export interface ScratchColumn {
+  name: string;
+  /** Any type spelling PostgreSQL accepts; user types must exist or be listed in `types`. */
+  type: string;
+}
+
+/** One expression to canonicalise, with the columns it may reference. */
+export type ExpressionRequest =
+  | { kind: 'default'; type: string; expression: string }
+  | { kind: 'generated'; type: string; columns: readonly ScratchColumn[]; expression: string }
+  | { kind: 'check'; columns: readonly ScratchColumn[]; expression: string }
+  | { kind: 'index'; columns: readonly ScratchColumn[]; expression: string; method?: string }
+  | { kind: 'where'; columns: readonly ScratchColumn[]; expression: string };
+
+export type ExpressionResult = { expression: string; error: null } | { expression: null; error: string };
+
+export interface CanonicalizeOptions {
+  /** Enums and domains the expressions or column types use, created inside the transaction when missing. */
+  types?: { enums?: readonly Enum[]; domains?: readonly Domain[] };
+}
+
+/**
+ * Asks PostgreSQL to canonicalise expressions, the way Atlas uses a dev database: each one is
+ * created on a scratch table in a throw-away schema, read back with `pg_get_expr` /
+ * `pg_get_indexdef` exactly as `introspect` reads them, and everything is rolled back.
+ * Runs BEGIN … ROLLBACK, so `db` must be a single session that is not inside a transaction
+ * (a scratch PGlite is ideal: offline and cheap). Results are in request order; an expression
+ * PostgreSQL rejects gets its error message instead.
+ */
+export async function canonicalizeExpressions(
+  db: Queryable,
+  requests: readonly ExpressionRequest[],
+  options: CanonicalizeOptions = {},
+): Promise<ExpressionResult[]> {
+  if (requests.length === 0) return [];
+  const schema = `retort_canon_${randomBytes(4).toString('hex')}`;
+  await db.query('begin');
+  try {
+    await db.query(`create schema ${quoteIdent(schema)}`);
+    await createTypes(db, options.types ?? {});
+    const results: ExpressionResult[] = [];
+    for (const [i, request] of requests.entries()) {
+      await db.query('savepoint retort_canon');
+      try {
+        results.push({ expression: await canonicalizeOne(db, schema, `t${i}`, request), error: null });
+        await db.query('release savepoint retort_canon');
+      } catch (error) {
+        await db.query('rollback to savepoint retort_canon');
+        results.push({ expression: null, error: (error as Error)?.message ?? String(error) });
+      }
+    }
+    return results;
+  } finally {
+    await db.query('rollback');
+  }
+}
+
+async function createTypes(db: Queryable, types: NonNullable<CanonicalizeOptions['types']>): Promise<void> {
+  const schemas = new Set([...(types.enums ?? []), ...(types.domains ?? [])].map((t) => t.schema));
+  for (const s of schemas) await db.query(`create schema if not exists ${quoteIdent(s)}`);
+  const literal = (v: string) => `'${v.replace(/'/g, "''")}'`;
+  for (const e of types.enums ?? []) {
+    await ifMissing(db, `create type ${quoteQualified(e.schema, e.name)} as enum (${e.values.map(literal).join(', ')})`);
+  }
+  for (const d of types.domains ?? []) {
+    const checks = d.checks.map((c) => ` constraint ${quoteIdent(c.name)} check (${c.expression})`).join('');
+    await ifMissing(db, `create domain ${quoteQualified(d.schema, d.name)} as ${d.type}${d.notNull ? ' not null' : ''}${checks}`);
+  }
+}
+
+async function ifMissing(db: Queryable, ddl: string): Promise<void> {
+  await db.query(`do $retort$ begin ${ddl}; exception when duplicate_object then null; end $retort$`);
+}
+
+async function canonicalizeOne(db: Queryable, schema: string, name: string, r: ExpressionRequest): Promise<string> {
+  const table = quoteQualified(schema, name);
+  const cols = 'columns' in r ? r.columns.map((c) => `${quoteIdent(c.name)} ${c.type}`) : [];
+  const relid = `'${table.replace(/'/g, "''")}'::regclass`;
+  const read = async (sql: string) => (await db.query<{ v: string }>(sql))[0]?.v ?? '';
+  switch (r.kind) {
+    case 'default':
+      await db.query(`create table ${table} (c ${r.type} default ${r.expression})`);
+      return read(`select pg_get_expr(adbin, adrelid) as v from pg_attrdef where adrelid = ${relid}`);
+    case 'generated':
+      await db.query(`create table ${table} (${[...cols, `retort_g ${r.type} generated always as (${r.expression}) stored`].join(', ')})`);
+      return read(`select pg_get_expr(adbin, adrelid) as v from pg_attrdef where adrelid = ${relid}`);
+    case 'check':
+      await db.query(`create table ${table} (${[...cols, `check (${r.expression})`].join(', ')})`);
+      return read(`select pg_get_expr(conbin, conrelid) as v from pg_constraint where conrelid = ${relid} and contype = 'c'`);
+    case 'index':
+      await db.query(`create table ${table} (${cols.join(', ')})`);
+      await db.query(`create index on ${table} using ${r.method ?? 'btree'} ((${r.expression}))`);
+      return read(`select pg_get_indexdef(indexrelid, 1, false) as v from pg_index where indrelid = ${relid}`);
+    case 'where':
+      await db.query(`create table ${table} (${cols.join(', ')})`);
+      await db.query(`create index on ${table} (${quoteIdent(r.columns[0]?.name ?? '')}) where (${r.expression})`);
+      return read(`select pg_get_expr(indpred, indrelid) as v from pg_index where indrelid = ${relid}`);
+  }
+}

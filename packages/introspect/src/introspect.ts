@@ -1,0 +1,90 @@
+import { RetortError } from '@retort/errors';
+import { compareText, SCHEMA_MODEL_VERSION, type QualifiedName, type SchemaModel, type Sequence, type Table } from '@retort/schema';
+import type { Queryable } from './queryable';
+import { buildColumn } from './assemble/build-columns';
+import { buildConstraints } from './assemble/build-constraints';
+import { buildIndexes } from './assemble/build-indexes';
+import { buildDomain, buildEnum, buildSequence } from './assemble/build-types';
+import { groupBy } from './assemble/group-by';
+import { SCHEMAS_SQL, type SchemaRow } from './queries/schemas-query';
+import { TABLES_SQL, type TableRow } from './queries/tables-query';
+import { COLUMNS_SQL, type ColumnRow } from './queries/columns-query';
+import { CONSTRAINTS_SQL, type ConstraintRow } from './queries/constraints-query';
+import { INDEXES_SQL, type IndexRow } from './queries/indexes-query';
+import { DOMAINS_SQL, ENUMS_SQL, type DomainRow, type EnumRow } from './queries/types-query';
+import { SEQUENCES_SQL, type SequenceRow } from './queries/sequences-query';
+
+export interface IntrospectOptions {
+  /** Schemas to read; default: every non-system schema in the database. */
+  schemas?: readonly string[];
+  /** Tables left out of the result (the version table), with their indexes, constraints and owned sequences. */
+  excludeTables?: readonly QualifiedName[];
+}
+
+/** The number of catalog queries `introspect` runs, whatever the size of the database. */
+export const INTROSPECTION_QUERY_COUNT = 8;
+
+/**
+ * Reads the live schema into a SchemaModel with a fixed number of pg_catalog queries
+ * (INTROSPECTION_QUERY_COUNT), each covering every table in scope; rows are grouped in one pass.
+ */
+export async function introspect(db: Queryable, options: IntrospectOptions = {}): Promise<SchemaModel> {
+  const run = <R>(sql: string, params: unknown[] = []) =>
+    db.query<R>(sql, params).catch((cause: unknown) => {
+      throw new RetortError('INTROSPECTION_FAILED', `Reading the database catalog failed: ${(cause as Error)?.message ?? cause}`, {
+        hint: 'Check that the connected role may read pg_catalog and that the server is PostgreSQL 12 or newer.',
+        cause,
+      });
+    });
+  const existing = (await run<SchemaRow>(SCHEMAS_SQL)).map((r) => r.name);
+  const scope = options.schemas ? [...options.schemas] : existing;
+  const [tables, columns, constraints, indexes, enums, domains, sequences] = await Promise.all([
+    run<TableRow>(TABLES_SQL, [scope]),
+    run<ColumnRow>(COLUMNS_SQL, [scope]),
+    run<ConstraintRow>(CONSTRAINTS_SQL, [scope]),
+    run<IndexRow>(INDEXES_SQL, [scope]),
+    run<EnumRow>(ENUMS_SQL, [scope]),
+    run<DomainRow>(DOMAINS_SQL, [scope]),
+    run<SequenceRow>(SEQUENCES_SQL, [scope]),
+  ]);
+
+  const excluded = new Set((options.excludeTables ?? []).map((t) => `${t.schema}.${t.name}`));
+  const kept = new Map(tables.filter((t) => !excluded.has(`${t.schema}.${t.name}`)).map((t) => [t.oid, t]));
+  const identities = new Map<string, SequenceRow>();
+  const modelSequences: Sequence[] = [];
+  for (const row of sequences) {
+    if (row.owner_kind === 'i') identities.set(`${row.owner_oid}/${row.owner_column}`, row);
+    else if (row.owner_kind === 'a') {
+      const owner = kept.get(row.owner_oid ?? '');
+      if (owner) modelSequences.push(buildSequence(row, owner.name));
+    } else modelSequences.push(buildSequence(row, null));
+  }
+
+  const columnsByTable = groupBy(columns, (r) => r.table_oid);
+  const constraintsByTable = groupBy(constraints, (r) => r.table_oid);
+  const indexesByTable = groupBy(indexes, (r) => r.table_oid);
+  const modelTables: Table[] = [];
+  for (const t of kept.values()) {
+    const cols = (columnsByTable.get(t.oid) ?? []).sort((a, b) => a.num - b.num);
+    modelTables.push({
+      schema: t.schema,
+      name: t.name,
+      comment: t.comment,
+      columns: cols.map((c) => buildColumn(c, identities)),
+      ...buildConstraints(constraintsByTable.get(t.oid) ?? []),
+      indexes: buildIndexes(indexesByTable.get(t.oid) ?? []),
+    });
+  }
+
+  const byQualified = (a: QualifiedName, b: QualifiedName) => compareText(a.schema, b.schema) || compareText(a.name, b.name);
+  const inScope = new Set(scope);
+  return {
+    version: SCHEMA_MODEL_VERSION,
+    dialect: 'postgresql',
+    schemas: existing.filter((s) => inScope.has(s)).sort(compareText),
+    tables: modelTables.sort(byQualified),
+    enums: enums.map(buildEnum).sort(byQualified),
+    domains: domains.map(buildDomain).sort(byQualified),
+    sequences: modelSequences.sort(byQualified),
+  };
+}

@@ -1,0 +1,15 @@
+import { TABLE_SCOPE } from './scope';
+
+export interface TableRow {
+  oid: string;
+  schema: string;
+  name: string;
+  comment: string | null;
+}
+
+export const TABLES_SQL = `
+select c.oid::text as oid, n.nspname::text as schema, c.relname::text as name, d.description as comment
+from pg_class c
+join pg_namespace n on n.oid = c.relnamespace
+left join pg_description d on d.objoid = c.oid and d.classoid = 'pg_class'::regclass and d.objsubid = 0
+where ${TABLE_SCOPE}`;

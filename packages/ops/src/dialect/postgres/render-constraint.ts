@@ -1,0 +1,47 @@
+import type {
+  CheckSpec,
+  ForeignKeySpec,
+  PrimaryKeySpec,
+  ReferentialAction,
+  UniqueSpec,
+} from '../../operations/constraint-specs';
+import { columnList, qualify, quoteIdent } from './quote';
+
+function named(name: string | undefined, body: string): string {
+  return name === undefined ? body : `CONSTRAINT ${quoteIdent(name)} ${body}`;
+}
+
+function deferrable(spec: { deferrable?: boolean; initiallyDeferred?: boolean }): string[] {
+  if (spec.deferrable !== true) return [];
+  return spec.initiallyDeferred === true ? ['DEFERRABLE INITIALLY DEFERRED'] : ['DEFERRABLE'];
+}
+
+function action(event: string, value: ReferentialAction | undefined): string[] {
+  return value === undefined ? [] : [`ON ${event} ${value.toUpperCase()}`];
+}
+
+export function renderPrimaryKey(spec: PrimaryKeySpec): string {
+  return named(spec.name, `PRIMARY KEY ${columnList(spec.columns)}`);
+}
+
+export function renderForeignKey(spec: ForeignKeySpec): string {
+  const parts = [
+    `FOREIGN KEY ${columnList(spec.columns)}`,
+    `REFERENCES ${qualify(spec.referencedTable, spec.referencedSchema)} ${columnList(spec.referencedColumns)}`,
+    ...(spec.match === undefined ? [] : [`MATCH ${spec.match.toUpperCase()}`]),
+    ...action('DELETE', spec.onDelete),
+    ...action('UPDATE', spec.onUpdate),
+    ...deferrable(spec),
+  ];
+  return named(spec.name, parts.join(' '));
+}
+
+export function renderUnique(spec: UniqueSpec): string {
+  const nulls = spec.nullsNotDistinct === true ? 'NULLS NOT DISTINCT ' : '';
+  const parts = [`UNIQUE ${nulls}${columnList(spec.columns)}`, ...deferrable(spec)];
+  return named(spec.name, parts.join(' '));
+}
+
+export function renderCheck(spec: CheckSpec): string {
+  return named(spec.name, `CHECK (${spec.expression})`);
+}
