@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { RetortError } from '@retort/errors';
 
@@ -14,7 +14,7 @@ function holderIsAlive(lockFile: string): boolean {
   try {
     pid = Number(readFileSync(lockFile, 'utf8').trim());
   } catch {
-    return true; // being written right now
+    return false; // vanished: the holder just let go
   }
   if (!Number.isInteger(pid) || pid <= 0) return false;
   try {
@@ -31,16 +31,20 @@ export async function acquireFileLock(lockFile: string, what: string, wait: Lock
   const deadline = Date.now() + wait.timeoutMs;
   let announced = false;
   for (;;) {
+    // The lock file appears with its content already in it (link of a written temp file), so a
+    // waiter never sees an empty lock and mistakes it for a stale one.
+    const tmp = `${lockFile}.${process.pid}.${Date.now()}.tmp`;
+    writeFileSync(tmp, String(process.pid));
     try {
-      const fd = openSync(lockFile, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
+      linkSync(tmp, lockFile);
+      rmSync(tmp, { force: true });
       let released = false;
       return () => {
         if (!released) rmSync(lockFile, { force: true });
         released = true;
       };
     } catch (error) {
+      rmSync(tmp, { force: true });
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
     if (!holderIsAlive(lockFile)) {
