@@ -1,1 +1,5 @@
-export {};
+export { extractDrizzle, type ExtractDrizzleOptions } from './drizzle/extract-drizzle';
+export { extractTypeorm, type ExtractTypeormOptions } from './typeorm/extract-typeorm';
+export { extractModel, type ExtractModelConfig } from './extract-model';
+export { loadUserModule } from './loader/load-user-module';
+export type { ExpressionCanonicalizer, ExpressionSite } from './model/expression-sites';

@@ -1,0 +1,35 @@
+import { RetortError } from '@retort/errors';
+import type { SchemaModel } from '@retort/schema';
+import { extractDrizzle } from './drizzle/extract-drizzle';
+import { isGlob } from './files/glob';
+import type { ExpressionCanonicalizer } from './model/expression-sites';
+import { extractTypeorm } from './typeorm/extract-typeorm';
+
+/** The `schema` section of the retort config. */
+export interface ExtractModelConfig {
+  /** Drizzle schema module(s): paths or globs. */
+  drizzle?: string | readonly string[];
+  /** A file exporting the TypeORM DataSource, or a glob of entity files. */
+  typeorm?: string;
+  /** Directory the paths are relative to (the config file's directory). */
+  cwd: string;
+  /** drizzle's `casing` option. */
+  casing?: 'snake_case' | 'camelCase';
+  canonicalize?: ExpressionCanonicalizer;
+  onNote?: (note: string) => void;
+}
+
+/** The target model described by the user's ORM code (exactly one of `drizzle` / `typeorm`). */
+export async function extractModel(config: ExtractModelConfig): Promise<SchemaModel> {
+  const { drizzle, typeorm, cwd, canonicalize, onNote } = config;
+  if ((drizzle === undefined) === (typeorm === undefined)) {
+    throw new RetortError('SCHEMA_CONFIG_INVALID', 'The retort config must name exactly one schema source: `schema.drizzle` or `schema.typeorm`.', {
+      hint: "e.g. schema: { drizzle: './src/db/schema.ts' } or schema: { typeorm: './src/data-source.ts' }",
+    });
+  }
+  if (drizzle !== undefined) return extractDrizzle({ files: drizzle, cwd, casing: config.casing, canonicalize, onNote });
+  const source = typeorm!;
+  return isGlob(source)
+    ? extractTypeorm({ entities: source, cwd, canonicalize, onNote })
+    : extractTypeorm({ dataSourceFile: source, cwd, canonicalize, onNote });
+}

@@ -1,0 +1,59 @@
+import type { Enum, SchemaModel, Sequence, Table } from '@retort/schema';
+import { emptyModel, normalizeModel } from '@retort/schema';
+import { duplicateObject, duplicateTable, type Origin } from './model-errors';
+
+/** Collects tables, enums and sequences, rejecting two objects of a kind with one qualified name. */
+export class ModelBuilder {
+  private readonly tables = new Map<string, { table: Table; origin: Origin }>();
+  private readonly enums = new Map<string, { value: Enum; origin: Origin }>();
+  private readonly sequences = new Map<string, { value: Sequence; origin: Origin }>();
+  private readonly schemas = new Set<string>();
+
+  addSchema(name: string): void {
+    this.schemas.add(name);
+  }
+
+  addTable(table: Table, origin: Origin): void {
+    const key = `${table.schema}.${table.name}`;
+    const existing = this.tables.get(key);
+    if (existing) throw duplicateTable(key, existing.origin, origin);
+    this.tables.set(key, { table, origin });
+  }
+
+  hasEnum(schema: string, name: string): boolean {
+    return this.enums.has(`${schema}.${name}`);
+  }
+
+  addEnum(value: Enum, origin: Origin): void {
+    const key = `${value.schema}.${value.name}`;
+    const existing = this.enums.get(key);
+    if (existing) {
+      if (sameValues(existing.value.values, value.values)) return;
+      throw duplicateObject('enum', key, existing.origin, origin);
+    }
+    this.enums.set(key, { value, origin });
+  }
+
+  addSequence(value: Sequence, origin: Origin): void {
+    const key = `${value.schema}.${value.name}`;
+    const existing = this.sequences.get(key);
+    if (existing) throw duplicateObject('sequence', key, existing.origin, origin);
+    this.sequences.set(key, { value, origin });
+  }
+
+  /** The normalised model; `schemas` lists every schema an object lives in plus declared ones. */
+  build(): SchemaModel {
+    const model = emptyModel();
+    model.tables = [...this.tables.values()].map((t) => t.table);
+    model.enums = [...this.enums.values()].map((e) => e.value);
+    model.sequences = [...this.sequences.values()].map((s) => s.value);
+    const schemas = new Set(this.schemas);
+    for (const o of [...model.tables, ...model.enums, ...model.sequences]) schemas.add(o.schema);
+    model.schemas = [...schemas];
+    return normalizeModel(model);
+  }
+}
+
+function sameValues(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
