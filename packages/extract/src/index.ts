@@ -1,5 +1,5 @@
 export { extractDrizzle, type ExtractDrizzleOptions } from './drizzle/extract-drizzle';
 export { extractTypeorm, type ExtractTypeormOptions } from './typeorm/extract-typeorm';
 export { extractModel, type ExtractModelConfig } from './extract-model';
-export { loadUserModule } from './loader/load-user-module';
+export { loadUserModule } from '@retort/loader';
 export type { ExpressionCanonicalizer, ExpressionSite } from './model/expression-sites';

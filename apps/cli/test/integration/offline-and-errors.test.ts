@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { serverUrl, testTargets } from '@retort/testing';
 import { CliProject, runCli } from '../support/cli-project';
 import { tableNames, versionRows } from '../support/db';
@@ -147,7 +147,7 @@ describe.each(testTargets())('a migration file that does not compile, on $name',
       const file = project.writeRevision({ rev: 'bbbbbbbbbbbb', down: 'aaaaaaaaaaaa', message: 'broken', upgrade: 'await op.execute(;' });
       const r = await project.run('upgrade', 'head');
       expect(r.code).toBe(1);
-      expect(r.stderr).toContain(`Could not load Migration file ${file}`);
+      expect(r.stderr).toContain(`Could not load Migration file migrations/versions/${basename(file)}`);
       expect(await versionRows(db.url)).toEqual([]);
       expect(await tableNames(db.url)).toEqual([]);
     } finally {

@@ -4,6 +4,13 @@ import type { Options } from 'prettier';
 export async function formatSource(source: string, filePath: string): Promise<string> {
   const prettier = await import('prettier');
   const userOptions = (await prettier.resolveConfig(filePath, { editorconfig: true })) ?? {};
-  const options: Options = { singleQuote: true, printWidth: 100, trailingComma: 'all', ...userOptions, parser: 'typescript', filepath: filePath };
+  const options: Options = {
+    singleQuote: true,
+    printWidth: 100,
+    trailingComma: 'all',
+    ...userOptions,
+    parser: 'typescript',
+    filepath: filePath,
+  };
   return prettier.format(source, options);
 }

@@ -1,11 +1,21 @@
-import { Project, StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import {
+  Project,
+  StructureKind,
+  VariableDeclarationKind,
+  type StatementStructures,
+} from 'ts-morph';
 import type { RevisionFileSpec } from './revision-file-spec';
 
 const literal = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const list = (values: readonly string[]) => `[${values.map(literal).join(', ')}] as const`;
 
 function header(spec: RevisionFileSpec): string {
-  const down = spec.downRevision === null ? '' : typeof spec.downRevision === 'string' ? spec.downRevision : spec.downRevision.join(', ');
+  const down =
+    spec.downRevision === null
+      ? ''
+      : typeof spec.downRevision === 'string'
+        ? spec.downRevision
+        : spec.downRevision.join(', ');
   const message = spec.message.replace(/\*\//g, '*\\/').split(/\r?\n/);
   return [
     '/**',
@@ -19,7 +29,11 @@ function header(spec: RevisionFileSpec): string {
   ].join('\n');
 }
 
-function constant(name: string, type: string | undefined, initializer: string): StatementStructures {
+function constant(
+  name: string,
+  type: string | undefined,
+  initializer: string,
+): StatementStructures {
   return {
     kind: StructureKind.VariableStatement,
     isExported: true,
@@ -28,7 +42,10 @@ function constant(name: string, type: string | undefined, initializer: string): 
   };
 }
 
-function migrationFunction(name: 'upgrade' | 'downgrade', body: readonly string[]): StatementStructures {
+function migrationFunction(
+  name: 'upgrade' | 'downgrade',
+  body: readonly string[],
+): StatementStructures {
   return {
     kind: StructureKind.Function,
     isExported: true,
@@ -46,16 +63,34 @@ function migrationFunction(name: 'upgrade' | 'downgrade', body: readonly string[
  */
 export function renderRevisionSource(spec: RevisionFileSpec): string {
   const project = new Project({ useInMemoryFileSystem: true });
-  const down = spec.downRevision === null ? 'null' : typeof spec.downRevision === 'string' ? literal(spec.downRevision) : list(spec.downRevision);
+  const down =
+    spec.downRevision === null
+      ? 'null'
+      : typeof spec.downRevision === 'string'
+        ? literal(spec.downRevision)
+        : list(spec.downRevision);
   const file = project.createSourceFile('revision.ts', {
     statements: [
       header(spec),
-      { kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: ['Operations'], moduleSpecifier: 'retort' },
+      {
+        kind: StructureKind.ImportDeclaration,
+        isTypeOnly: true,
+        namedImports: ['Operations'],
+        moduleSpecifier: 'retort',
+      },
       (writer) => writer.blankLine(),
       constant('revision', undefined, literal(spec.revision)),
       constant('downRevision', 'string | readonly string[] | null', down),
-      constant('branchLabels', 'readonly string[] | null', spec.branchLabels?.length ? list(spec.branchLabels) : 'null'),
-      constant('dependsOn', 'readonly string[] | null', spec.dependsOn?.length ? list(spec.dependsOn) : 'null'),
+      constant(
+        'branchLabels',
+        'readonly string[] | null',
+        spec.branchLabels?.length ? list(spec.branchLabels) : 'null',
+      ),
+      constant(
+        'dependsOn',
+        'readonly string[] | null',
+        spec.dependsOn?.length ? list(spec.dependsOn) : 'null',
+      ),
       migrationFunction('upgrade', spec.upgrade),
       migrationFunction('downgrade', spec.downgrade),
     ],

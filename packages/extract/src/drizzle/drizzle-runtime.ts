@@ -1,5 +1,5 @@
 import { RetortError } from '@retort/errors';
-import { userRequire } from '../loader/node-module';
+import { userRequire } from '@retort/loader';
 
 type DrizzleOrm = typeof import('drizzle-orm');
 type PgCore = typeof import('drizzle-orm/pg-core');

@@ -3,7 +3,7 @@ import type { SchemaModel } from '@retort/schema';
 import { resolveSequenceOptions, truncateIdentifier } from '@retort/schema';
 import { isGlob } from '../files/glob';
 import { resolveFiles } from '../files/resolve-files';
-import { loadUserModule } from '../loader/load-user-module';
+import { loadUserModule } from '@retort/loader';
 import { ModelBuilder } from '../model/assemble-model';
 import { canonicalizeExpressions } from '../model/canonicalize-expressions';
 import type { ExpressionCanonicalizer } from '../model/expression-sites';

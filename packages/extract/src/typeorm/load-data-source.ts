@@ -1,8 +1,8 @@
 import { relative } from 'node:path';
 import { RetortError } from '@retort/errors';
 import { resolveFiles } from '../files/resolve-files';
-import { loadUserModule } from '../loader/load-user-module';
-import { userRequire } from '../loader/node-module';
+import { loadUserModule } from '@retort/loader';
+import { userRequire } from '@retort/loader';
 import { typeormRuntimeFor, type TypeormRuntime } from './typeorm-runtime';
 
 /** The parts of a TypeORM DataSource that extraction reads (its metadata needs no connection). */

@@ -1,5 +1,5 @@
 import { RetortError } from '@retort/errors';
-import { userRequire } from '../loader/node-module';
+import { userRequire } from '@retort/loader';
 
 type TypeOrm = typeof import('typeorm');
 

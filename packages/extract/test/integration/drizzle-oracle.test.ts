@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { introspect } from '@retort/introspect';
 import { testTargets } from '@retort/testing';
 import { extractDrizzle } from '../../src/drizzle/extract-drizzle';
-import { loadUserModule } from '../../src/loader/load-user-module';
+import { loadUserModule } from '@retort/loader';
 import { dbCanonicalizer } from '../support/db-canonicalizer';
 import { expectSameModel } from '../support/model-assert';
 import { openDatabase } from '../support/open-target';

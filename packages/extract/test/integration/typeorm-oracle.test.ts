@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { introspect } from '@retort/introspect';
 import { testTargets } from '@retort/testing';
-import { loadUserModule } from '../../src/loader/load-user-module';
+import { loadUserModule } from '@retort/loader';
 import type { LoadedDataSource } from '../../src/typeorm/load-data-source';
 import { extractTypeorm, modelFromDataSource } from '../../src/typeorm/extract-typeorm';
 import { typeormRuntimeFor } from '../../src/typeorm/typeorm-runtime';

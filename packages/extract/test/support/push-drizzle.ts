@@ -1,4 +1,4 @@
-import { userRequire } from '../../src/loader/node-module';
+import { userRequire } from '@retort/loader';
 import type { OpenDatabase } from './open-target';
 
 type Api = typeof import('drizzle-kit/api');

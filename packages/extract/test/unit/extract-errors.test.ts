@@ -4,7 +4,7 @@ import { extractModel } from '../../src/extract-model';
 import { extractTypeorm } from '../../src/typeorm/extract-typeorm';
 
 const ERRORS = join(__dirname, '..', 'fixtures', 'errors');
-const LOADER = join(__dirname, '..', 'fixtures', 'loader');
+const LOADER = join(__dirname, '..', 'fixtures', 'errors');
 
 describe('errors a user will hit', () => {
   test('a path that matches nothing', async () => {

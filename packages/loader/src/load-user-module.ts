@@ -9,10 +9,10 @@ import { installRequireHook } from './register';
  * and returns its exports. A relative path is taken from `process.cwd()`.
  * Throws RetortError `MODULE_NOT_FOUND` or `MODULE_LOAD_FAILED` (naming the file and the error).
  */
-export function loadUserModule(file: string): unknown {
+export function loadUserModule(file: string, what = 'module'): unknown {
   const absolute = resolve(file);
   if (!existsSync(absolute)) {
-    throw new RetortError('MODULE_NOT_FOUND', `File not found: ${display(absolute)}`, {
+    throw new RetortError('MODULE_NOT_FOUND', `Could not load ${what} ${display(absolute)}: the file does not exist.`, {
       hint: 'Check the path in your retort config (it is relative to the config file).',
     });
   }
@@ -20,16 +20,16 @@ export function loadUserModule(file: string): unknown {
   try {
     return userRequire(absolute)(absolute);
   } catch (error) {
-    throw loadFailure(absolute, error);
+    throw loadFailure(absolute, what, error);
   }
 }
 
-function loadFailure(file: string, error: unknown): RetortError {
+function loadFailure(file: string, what: string, error: unknown): RetortError {
   const message = errorMessage(error);
   const where = userFrame(error, file);
   return new RetortError(
     'MODULE_LOAD_FAILED',
-    `Importing ${display(file)} failed: ${message}${where ? `\n    at ${where}` : ''}`,
+    `Could not load ${what} ${display(file)}: ${message}${where ? `\n    at ${where}` : ''}`,
     { hint: 'The error was raised while importing the file (or a file it imports). Fix it, then run again.', cause: error },
   );
 }

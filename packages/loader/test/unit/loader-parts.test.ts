@@ -1,8 +1,7 @@
 import { join } from 'node:path';
-import { parseJsonc } from '../../src/loader/jsonc';
-import { aliasCandidates } from '../../src/loader/path-alias';
-import { tsconfigFor } from '../../src/loader/tsconfig';
-import { globToRegExp } from '../../src/files/glob';
+import { parseJsonc } from '../../src/jsonc';
+import { aliasCandidates } from '../../src/path-alias';
+import { tsconfigFor } from '../../src/tsconfig';
 
 describe('parseJsonc', () => {
   test('strips comments and trailing commas but keeps them inside strings', () => {
@@ -23,17 +22,5 @@ describe('tsconfig paths', () => {
     const base = config.pathsBase!;
     expect(aliasCandidates('@lib/greet', config)).toEqual([join(base, 'lib/greet'), join(base, '@lib/greet')]);
     expect(aliasCandidates('lodash', config)).toEqual([join(base, 'lodash')]);
-  });
-});
-
-describe('globToRegExp', () => {
-  test.each([
-    ['src/**/*.entity.ts', 'src/a/b/user.entity.ts', true],
-    ['src/**/*.entity.ts', 'src/user.entity.ts', true],
-    ['src/*.ts', 'src/a/user.ts', false],
-    ['db/{schema,enums}.ts', 'db/enums.ts', true],
-    ['db/schema?.ts', 'db/schema1.ts', true],
-  ])('%s matches %s: %s', (glob, path, expected) => {
-    expect(globToRegExp(glob).test(path)).toBe(expected);
   });
 });

@@ -9,6 +9,17 @@ export const TS_EXTENSIONS = ['.ts', '.mts', '.cts', '.tsx'] as const;
 const JS_TO_TS: Record<string, readonly string[]> = { '.js': ['.ts', '.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'], '.jsx': ['.tsx'] };
 
 let installed = false;
+const fallbacks = new Map<string, string>();
+
+/**
+ * When `request` cannot be resolved from the user's project, resolve it to `path` instead.
+ * The CLI uses this so that `import { defineConfig } from 'retort'` works in a project that
+ * runs retort through npx without listing it as a dependency.
+ */
+export function addResolveFallback(request: string, path: string): void {
+  fallbacks.set(request, path);
+  installRequireHook();
+}
 
 /**
  * Installs the require hook once per process: TypeScript files outside node_modules are
@@ -38,7 +49,11 @@ function hookResolution(M: NodeModuleInternals): void {
       return original.call(this, request, parent, isMain, options);
     } catch (error) {
       const from = parent?.filename;
-      if (!from || isInNodeModules(from)) throw error;
+      if (!from || isInNodeModules(from)) {
+        const fallback = fallbacks.get(request);
+        if (fallback && from) return fallback;
+        throw error;
+      }
       for (const candidate of alternatives(request, from)) {
         try {
           return original.call(this, candidate, parent, isMain, options);
@@ -46,6 +61,8 @@ function hookResolution(M: NodeModuleInternals): void {
           // next candidate
         }
       }
+      const fallback = fallbacks.get(request);
+      if (fallback) return fallback;
       throw error;
     }
   };
