@@ -4,12 +4,15 @@ import { revisionCommand, mergeCommand } from './revision';
 import { upgradeCommand, downgradeCommand, stampCommand } from './migrate';
 import { currentCommand, historyCommand, headsCommand, branchesCommand, showCommand } from './inspect';
 import { editCommand, ensureVersionCommand } from './edit';
+import { checkCommand, diffCommand } from './check';
 
 /** Every `retort` command, in the order `retort --help` lists them. */
 export const commands: RetortCommand[] = [
   initCommand,
   listTemplatesCommand,
   revisionCommand,
+  checkCommand,
+  diffCommand,
   upgradeCommand,
   downgradeCommand,
   currentCommand,

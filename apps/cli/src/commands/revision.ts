@@ -1,10 +1,14 @@
 import { RetortError } from '@retort/errors';
 import { defineCommand } from './define-command';
 import type { CommandContext } from '../context';
+import { runPostWriteHooks } from '../post-write-hooks';
+import { compare, compareOptions, type CompareArgs } from './autogenerate-options';
 
-interface RevisionArgs {
+interface RevisionArgs extends CompareArgs {
   message?: string;
   autogenerate?: boolean;
+  'allow-empty'?: boolean;
+  'dry-run'?: boolean;
   head?: string;
   splice?: boolean;
   'branch-label'?: string[];
@@ -16,14 +20,26 @@ interface RevisionArgs {
 /** Writes a new revision file (shared by `revision` and `merge`). */
 export async function writeRevision(
   ctx: CommandContext,
-  options: { message: string; head: string | string[]; splice: boolean; branchLabels: string[]; dependsOn: string[]; revId?: string; versionPath?: string },
+  options: {
+    message: string;
+    head: string | string[];
+    splice: boolean;
+    branchLabels: string[];
+    dependsOn: string[];
+    revId?: string;
+    versionPath?: string;
+    body?: { upgrade: string[]; downgrade: string[]; notes: string[] };
+  },
 ): Promise<string> {
   const config = await ctx.config();
   const rt = await ctx.runtime();
   const codegen = await import('@retort/codegen');
   const plan = rt.planNewRevision(config, { ...options, head: options.head }, (rev) => codegen.revisionFileName(config.fileTemplate, rev, options.message));
-  const text = await codegen.renderRevisionFile({ ...plan, upgrade: [], downgrade: [] }, plan.path);
+  const body = options.body ?? { upgrade: [], downgrade: [], notes: [] };
+  const text = await codegen.renderRevisionFile({ ...plan, ...body }, plan.path);
   rt.writeFilesAtomically([{ path: plan.path, content: text }]);
+  ctx.output.info(`Generating ${plan.path} ... done`);
+  runPostWriteHooks(config.postWriteHooks, plan.path, config.rootDir, (line) => ctx.output.info(line));
   return plan.path;
 }
 
@@ -31,9 +47,11 @@ export const revisionCommand = defineCommand<RevisionArgs>({
   command: 'revision',
   describe: 'Create a new revision file',
   builder: (y) =>
-    y
+    compareOptions(y)
       .option('message', { alias: 'm', type: 'string', describe: 'Message (the first line of the file, and its slug)' })
       .option('autogenerate', { type: 'boolean', describe: 'Compare the ORM models with the database and write the operations' })
+      .option('allow-empty', { type: 'boolean', describe: 'With --autogenerate: write a file even when nothing changed' })
+      .option('dry-run', { type: 'boolean', describe: 'With --autogenerate: print the operations and their SQL, write nothing' })
       .option('head', { type: 'string', describe: 'Revision the new one builds on (default: head)' })
       .option('splice', { type: 'boolean', describe: 'Allow a --head that is not a head (starts a new branch)' })
       .option('branch-label', { type: 'string', array: true, describe: 'Branch label for the new revision' })
@@ -41,12 +59,23 @@ export const revisionCommand = defineCommand<RevisionArgs>({
       .option('rev-id', { type: 'string', describe: 'Use this revision id instead of a generated one' })
       .option('version-path', { type: 'string', describe: 'Version location to write the file into' }),
   async handler(args, ctx) {
+    let body: { upgrade: string[]; downgrade: string[]; notes: string[] } | undefined;
     if (args.autogenerate) {
-      throw new RetortError('NOT_AVAILABLE', 'revision --autogenerate is not available yet in this build of retort.', {
-        hint: 'Write the operations by hand: `retort revision -m "..."` creates an empty revision file.',
-      });
+      const { ag, comparison } = await compare(ctx, args, { requireHead: true });
+      const { entries } = comparison;
+      if (args['dry-run']) {
+        ctx.output.result(ag.formatChanges(entries, 'text', { sql: true }));
+        return;
+      }
+      if (entries.length === 0 && !args['allow-empty']) {
+        ctx.output.info('No schema changes detected; no revision written (pass --allow-empty to write one anyway).');
+        return;
+      }
+      body = ag.renderMigration(entries);
+      for (const line of body.notes) ctx.output.info(line);
     }
     const path = await writeRevision(ctx, {
+      body,
       message: args.message ?? '',
       head: args.head ?? 'head',
       splice: args.splice === true,
@@ -55,7 +84,6 @@ export const revisionCommand = defineCommand<RevisionArgs>({
       revId: args['rev-id'],
       versionPath: args['version-path'],
     });
-    ctx.output.info(`Generating ${path} ... done`);
     if (ctx.output.quiet) ctx.output.result(path);
   },
 });
@@ -87,7 +115,6 @@ export const mergeCommand = defineCommand<{ revisions: string[]; message?: strin
       dependsOn: [],
       revId: args['rev-id'],
     });
-    ctx.output.info(`Generating ${path} ... done`);
     if (ctx.output.quiet) ctx.output.result(path);
   },
 });

@@ -26,6 +26,13 @@ export interface RetortConfig {
   migrationLockTimeout?: number;
   /** File name of new revisions; placeholders {rev} and {slug}. Default: '{rev}_{slug}' */
   fileTemplate?: string;
+  /**
+   * What autogenerate compares (Alembic's include_name/include_object). Table globs match
+   * `name` or `schema.name`. Tables outside the scope are never created or dropped.
+   */
+  filter?: { includeSchemas?: string[]; excludeSchemas?: string[]; includeTables?: string[]; excludeTables?: string[] };
+  /** Shell commands run on each new revision file, `{file}` standing for its path (e.g. 'eslint --fix {file}'). */
+  postWriteHooks?: string[];
 }
 
 /** The config after defaults and path resolution; every path is absolute. */
@@ -42,6 +49,8 @@ export interface ResolvedConfig {
   statementTimeout: string | null;
   migrationLockTimeoutMs: number;
   fileTemplate: string;
+  filter: { includeSchemas: string[]; excludeSchemas: string[]; includeTables: string[]; excludeTables: string[] };
+  postWriteHooks: string[];
 }
 
 /** Identity helper that gives retort.config.ts its types. */

@@ -6,7 +6,17 @@ export const DEFAULT_URL = 'pglite://./.retort/db';
 const KNOWN_KEYS = new Set([
   'url', 'schema', 'migrations', 'versionLocations', 'versionTable', 'versionTableSchema',
   'transactionPerMigration', 'lockTimeout', 'statementTimeout', 'migrationLockTimeout', 'fileTemplate',
+  'filter', 'postWriteHooks',
 ]);
+const FILTER_KEYS = ['includeSchemas', 'excludeSchemas', 'includeTables', 'excludeTables'] as const;
+
+function stringList(file: string, key: string, value: unknown): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) {
+    fail(file, `"${key}" must be an array of strings.`, `For example ${key}: ['public'].`);
+  }
+  return value as string[];
+}
 
 function fail(file: string, message: string, hint: string): never {
   throw new RetortError('BAD_CONFIG', `${file}: ${message}`, { hint });
@@ -51,5 +61,22 @@ export function resolveConfig(config: RetortConfig, file: string, overrides: { u
     statementTimeout: str('statementTimeout', config.statementTimeout),
     migrationLockTimeoutMs: lockSeconds * 1000,
     fileTemplate,
+    filter: resolveFilter(file, config.filter),
+    postWriteHooks: stringList(file, 'postWriteHooks', config.postWriteHooks),
+  };
+}
+
+function resolveFilter(file: string, filter: RetortConfig['filter']): ResolvedConfig['filter'] {
+  if (filter !== undefined && (typeof filter !== 'object' || filter === null)) {
+    fail(file, '"filter" must be an object.', "For example filter: { excludeTables: ['legacy_*'] }.");
+  }
+  for (const key of Object.keys(filter ?? {})) {
+    if (!(FILTER_KEYS as readonly string[]).includes(key)) fail(file, `unknown key "filter.${key}".`, `Known keys: ${FILTER_KEYS.join(', ')}.`);
+  }
+  return {
+    includeSchemas: stringList(file, 'filter.includeSchemas', filter?.includeSchemas),
+    excludeSchemas: stringList(file, 'filter.excludeSchemas', filter?.excludeSchemas),
+    includeTables: stringList(file, 'filter.includeTables', filter?.includeTables),
+    excludeTables: stringList(file, 'filter.excludeTables', filter?.excludeTables),
   };
 }

@@ -1,0 +1,41 @@
+import { createInterface } from 'node:readline/promises';
+import type { RenameCandidates } from '@retort/diff';
+import type { RenameAnswers } from '@retort/autogenerate';
+
+const q = (n: { schema: string; name: string }) => (n.schema === 'public' ? n.name : `${n.schema}.${n.name}`);
+
+/** Whether to ask: a terminal on both ends and no --no-interactive. */
+export function canPrompt(interactive: boolean | undefined): boolean {
+  return interactive !== false && process.stdin.isTTY === true && process.stderr.isTTY === true;
+}
+
+async function choose(question: string, options: string[]): Promise<number> {
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const menu = ['  0) created (new, no data carried over)', ...options.map((o, i) => `  ${i + 1}) renamed from ${o}`)].join('\n');
+    for (;;) {
+      const answer = (await rl.question(`${question}\n${menu}\n> `)).trim();
+      const n = Number(answer === '' ? '0' : answer);
+      if (Number.isInteger(n) && n >= 0 && n <= options.length) return n;
+      process.stderr.write(`Please answer a number from 0 to ${options.length}.\n`);
+    }
+  } finally {
+    rl.close();
+  }
+}
+
+/** drizzle-kit's question: "is column tasks.name created, or renamed from tasks.title?" */
+export async function promptRenames(candidates: RenameCandidates, decided: RenameAnswers): Promise<RenameAnswers> {
+  const out: RenameAnswers = { tables: [], columns: [] };
+  for (const c of candidates.tables) {
+    if (decided.tables.some((r) => q(r.to) === q(c.added))) continue;
+    const n = await choose(`Is table ${q(c.added)} created, or renamed from another table?`, c.dropped.map(q));
+    if (n > 0) out.tables.push({ from: c.dropped[n - 1]!, to: c.added });
+  }
+  for (const c of candidates.columns) {
+    if (decided.columns.some((r) => q(r.table) === q(c.table) && r.to === c.added)) continue;
+    const n = await choose(`Is column ${q(c.table)}.${c.added} created, or renamed from another column?`, c.dropped.map((d) => `${q(c.table)}.${d}`));
+    if (n > 0) out.columns.push({ table: c.table, from: c.dropped[n - 1]!, to: c.added });
+  }
+  return out;
+}

@@ -1,0 +1,38 @@
+import { diff, findRenameCandidates, fixedRenameResolvers, type DiffEntry, type RenameCandidates } from '@retort/diff';
+import type { Driver, ResolvedConfig } from '@retort/runtime';
+import { loadModels, type Models } from './load-models';
+import { assertRenamesMatch, type RenameAnswers } from './rename-flags';
+
+export interface CompareOptions {
+  /** Renames given up front (--rename-table / --rename-column). */
+  renames?: RenameAnswers;
+  /**
+   * Asked about every remaining dropped/added pair (an interactive prompt); returns the extra
+   * renames. Without it, undecided pairs become drop + add with an `unresolved-rename` hazard.
+   */
+  askRenames?(candidates: RenameCandidates, decided: RenameAnswers): Promise<RenameAnswers>;
+  onNote?(note: string): void;
+}
+
+export interface Comparison extends Models {
+  entries: DiffEntry[];
+}
+
+/** Models vs live database → the upgrade operations (what autogenerate, check and diff share). */
+export async function compareWithDatabase(config: ResolvedConfig, driver: Driver, options: CompareOptions = {}): Promise<Comparison> {
+  const models = await loadModels(config, driver, options.onNote);
+  const versionTable = { schema: config.versionTable.schema ?? 'public', name: config.versionTable.name };
+  // an empty list in the config means "no restriction", not "nothing"
+  const filter = Object.fromEntries(Object.entries(config.filter).filter(([, list]) => list.length > 0));
+  let renames: RenameAnswers = options.renames ?? { tables: [], columns: [] };
+  const candidates = () => findRenameCandidates(models.current, models.target, filter, { versionTable, tableRenames: renames.tables });
+  if (renames.tables.length || renames.columns.length) assertRenamesMatch(renames, candidates());
+  if (options.askRenames) {
+    // tables first: a renamed table's column pairs only appear once the table is matched
+    const merge = (extra: RenameAnswers) => ({ tables: [...renames.tables, ...extra.tables], columns: [...renames.columns, ...extra.columns] });
+    renames = merge(await options.askRenames({ tables: candidates().tables, columns: [] }, renames));
+    renames = merge(await options.askRenames({ tables: [], columns: candidates().columns }, renames));
+  }
+  const entries = diff(models.current, models.target, { filter, versionTable, renames: fixedRenameResolvers(renames) });
+  return { ...models, entries };
+}

@@ -1,0 +1,46 @@
+import { canonicalizeExpressions, type ExpressionRequest, type Queryable } from '@retort/introspect';
+import type { ExpressionCanonicalizer, ExpressionSite } from '@retort/extract';
+import type { SchemaModel } from '@retort/schema';
+
+/**
+ * Canonicalises the model's expressions on the live database (the way Atlas uses a dev
+ * database): each is created on a scratch table in a rolled-back transaction and read back as
+ * introspection prints it. Identical requests are sent once: a model of a thousand tables has a
+ * thousand `now()` defaults but only one distinct question. An expression PostgreSQL rejects
+ * is kept as written, so the difference shows up in the diff instead of being hidden.
+ */
+export function databaseCanonicalizer(db: Queryable): ExpressionCanonicalizer {
+  return async (sites, model) => {
+    const requests: ExpressionRequest[] = [];
+    const index = new Map<string, number>();
+    const slotOf = sites.map((site) => {
+      const request = toRequest(site, model);
+      const key = JSON.stringify(request);
+      let slot = index.get(key);
+      if (slot === undefined) {
+        slot = requests.push(request) - 1;
+        index.set(key, slot);
+      }
+      return slot;
+    });
+    const results = await canonicalizeExpressions(db, requests, { types: { enums: model.enums, domains: model.domains } });
+    return sites.map((site, i) => results[slotOf[i]!]?.expression ?? site.expression);
+  };
+}
+
+function toRequest(site: ExpressionSite, model: SchemaModel): ExpressionRequest {
+  const table = model.tables.find((t) => t.schema === site.schema && t.name === site.table);
+  const columns = (table?.columns ?? []).filter((c) => c.generated === null).map((c) => ({ name: c.name, type: c.type }));
+  switch (site.kind) {
+    case 'default':
+      return { kind: 'default', type: site.type ?? 'text', expression: site.expression };
+    case 'generated':
+      return { kind: 'generated', type: site.type ?? 'text', columns, expression: site.expression };
+    case 'check':
+      return { kind: 'check', columns, expression: site.expression };
+    case 'indexKey':
+      return { kind: 'index', columns, expression: site.expression };
+    case 'indexWhere':
+      return { kind: 'where', columns, expression: site.expression };
+  }
+}

@@ -1,0 +1,46 @@
+import { renderHazardComment, renderOperation } from '@retort/codegen';
+import type { DiffEntry } from '@retort/diff';
+import { compileOperation, renderStatementOffline } from '@retort/ops';
+import { summaryLines } from './render-migration';
+
+export type ChangeFormat = 'text' | 'json' | 'markdown';
+
+const sqlOf = (entry: DiffEntry) => compileOperation(entry.op).map(renderStatementOffline);
+
+/** What `check` and `diff` print: each upgrade operation, its hazards and (optionally) its SQL. */
+export function formatChanges(entries: readonly DiffEntry[], format: ChangeFormat, options: { sql?: boolean } = {}): string {
+  if (format === 'json') {
+    return JSON.stringify(
+      { changes: entries.length, operations: entries.map((e) => ({ kind: e.op.kind, operation: e.op, hazards: e.hazards, sql: sqlOf(e) })) },
+      null,
+      2,
+    );
+  }
+  if (entries.length === 0) return format === 'markdown' ? '### retort check\n\nNo changes detected.' : 'No changes detected';
+  if (format === 'markdown') return markdown(entries);
+  const out = [`${entries.length} change${entries.length === 1 ? '' : 's'} detected:`, ''];
+  for (const entry of entries) {
+    for (const h of entry.hazards) out.push(...renderHazardComment(h));
+    out.push(renderOperation(entry.op));
+    if (options.sql) for (const sql of sqlOf(entry)) out.push(...sql.split('\n').map((l) => `  -- ${l}`));
+  }
+  out.push('', ...summaryLines(entries));
+  return out.join('\n');
+}
+
+function markdown(entries: readonly DiffEntry[]): string {
+  const hazards = entries.reduce((n, e) => n + e.hazards.length, 0);
+  const out = [
+    `### retort check: ${entries.length} change${entries.length === 1 ? '' : 's'}${hazards ? `, ⚠ ${hazards} hazard${hazards === 1 ? '' : 's'}` : ''}`,
+    '',
+    'The models and the database differ; `retort revision --autogenerate` would write:',
+    '',
+    '```ts',
+  ];
+  for (const entry of entries) {
+    for (const h of entry.hazards) out.push(...renderHazardComment(h));
+    out.push(renderOperation(entry.op));
+  }
+  out.push('```', '', '<details><summary>SQL</summary>', '', '```sql', ...entries.flatMap(sqlOf), '```', '', '</details>');
+  return out.join('\n');
+}
