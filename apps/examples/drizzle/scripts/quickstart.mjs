@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The quick start: a fresh project on the embedded PGlite database, driven through the retort
-// CLI exactly as a user would: init, revisions, upgrade, current, history, downgrade, upgrade.
+// The quick start: a fresh copy of this project on the embedded PGlite database, driven through
+// the retort CLI as a user would: init, autogenerate, review the SQL, upgrade, edit the model,
+// autogenerate again, check, history, downgrade, upgrade.
 import { execFileSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync, mkdirSync, symlinkSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -14,51 +15,30 @@ const work = join(example, '.quickstart');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 cpSync(join(example, 'src'), join(work, 'src'), { recursive: true });
+symlinkSync(join(example, 'node_modules'), join(work, 'node_modules'), 'dir');
 
 function retort(...args) {
   process.stdout.write(`\n$ retort ${args.join(' ')}\n`);
-  const out = execFileSync(process.execPath, [bin, ...args], { cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const out = execFileSync(process.execPath, [bin, ...args], { cwd: work, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
   process.stdout.write(out);
   return out;
 }
 
-/** Fills the body of a freshly generated revision (what a developer does in an editor). */
-function fill(file, upgrade, downgrade) {
-  const text = readFileSync(file, 'utf8');
-  const parts = text.split('// nothing to do');
-  writeFileSync(file, parts[0].replace('(_op: Operations)', '(op: Operations)') + upgrade + parts[1].replace('(_op: Operations)', '(op: Operations)') + downgrade + parts[2]);
-  process.stdout.write(`(edited ${file.slice(work.length + 1)})\n`);
-}
-
 retort('init', 'migrations', '--template', 'drizzle');
-const first = retort('-q', 'revision', '-m', 'create users').trim();
-fill(
-  first,
-  `await op.createTable('users', {
-    columns: [
-      { name: 'id', type: 'integer', nullable: false, identity: { always: true }, primaryKey: true },
-      { name: 'email', type: 'varchar(255)', nullable: false },
-      { name: 'name', type: 'text' },
-    ],
-  });
-  await op.createIndex('users_email_key', 'users', ['email'], { unique: true });`,
-  `await op.dropTable('users');`,
-);
-const second = retort('-q', 'revision', '-m', 'create tasks').trim();
-fill(
-  second,
-  `await op.createTable('tasks', {
-    columns: [
-      { name: 'id', type: 'integer', nullable: false, identity: { always: true }, primaryKey: true },
-      { name: 'owner_id', type: 'integer', nullable: false },
-      { name: 'title', type: 'text', nullable: false },
-    ],
-    foreignKeys: [{ columns: ['owner_id'], referencedTable: 'users', referencedColumns: ['id'], onDelete: 'cascade' }],
-  });`,
-  `await op.dropTable('tasks');`,
-);
+const first = retort('-q', 'revision', '--autogenerate', '-m', 'create users and tasks').trim();
+process.stdout.write(`\n--- ${first.slice(work.length + 1)} ---\n${readFileSync(first, 'utf8')}`);
 retort('upgrade', 'head', '--sql');
 retort('upgrade', 'head');
+retort('check');
+
+// a developer edits the model: tasks get a priority
+const schema = join(work, 'src/db/schema.ts');
+writeFileSync(schema, readFileSync(schema, 'utf8').replace("  done: boolean('done')", "  priority: integer('priority').notNull().default(0),\n  done: boolean('done')"));
+process.stdout.write('\n(edited src/db/schema.ts: tasks.priority integer not null default 0)\n');
+const second = retort('-q', 'revision', '--autogenerate', '-m', 'add task priority').trim();
+process.stdout.write(`\n--- ${second.slice(work.length + 1)} ---\n${readFileSync(second, 'utf8')}`);
+retort('upgrade', 'head');
+retort('check');
 retort('current', '-v');
 retort('history', '-i');
 retort('downgrade', '-1');

@@ -1,0 +1,8 @@
+import { defineConfig } from 'retort';
+
+export default defineConfig({
+  // The embedded PostgreSQL (PGlite) by default; set DATABASE_URL=postgres://… for a server.
+  url: process.env.DATABASE_URL ?? 'pglite://./.retort/db',
+  schema: { drizzle: './src/db/schema.ts' },
+  migrations: './migrations',
+});
