@@ -1,0 +1,38 @@
+import type { SchemaModel } from '@retort/schema';
+import type { Plan } from '../order/plan';
+
+/** What every comparison step reads and writes. */
+export interface DiffContext {
+  plan: Plan;
+  /** The current model with the renames applied: compared with `target` by name. */
+  working: SchemaModel;
+  target: SchemaModel;
+  /** Dropped table key → added tables it might have become (no rename answer). */
+  unresolvedTables: ReadonlyMap<string, string[]>;
+  /** `schema.table.column` → added columns it might have become (no rename answer). */
+  unresolvedColumns: ReadonlyMap<string, string[]>;
+}
+
+/** `users` in public, `app.users` elsewhere: how hazards name a table. */
+export function displayName(schema: string, name: string): string {
+  return schema === 'public' ? name : `${schema}.${name}`;
+}
+
+export const qualifiedKey = (o: { schema: string; name: string }): string => `${o.schema}.${o.name}`;
+
+/**
+ * JSON with object keys sorted: the same text for equal model data whatever order the producer
+ * (extract or introspect) wrote the keys in.
+ */
+export function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+/** Deep equality of plain model data. */
+export function same(a: unknown, b: unknown): boolean {
+  return stableJson(a) === stableJson(b);
+}

@@ -1,0 +1,45 @@
+import { dropTableHazard } from '../hazards/data-loss';
+import { unresolvedTableRenameHazard } from '../hazards/unresolved-rename';
+import { findTable } from '../renames/apply-renames';
+import { tableTarget } from '../to-ops/names';
+import { createTableOp, dropTableOp } from '../to-ops/table-op';
+import { compareColumns } from './columns';
+import { compareConstraints, createForeignKeys, dropForeignKeys } from './constraints';
+import { displayName, qualifiedKey, type DiffContext } from './context';
+import { compareIndexes, createIndexes, dropIndexes } from './indexes';
+import { rebuiltKeyReferences } from './rebuilt-keys';
+
+/**
+ * New tables are created with their keys and checks, then their indexes and foreign keys in
+ * later phases; dropped tables lose their foreign keys and indexes first (each drop carrying
+ * its definition, so the downgrade rebuilds all of it); the rest are compared part by part.
+ */
+export function compareTables(ctx: DiffContext): void {
+  const { plan, working, target } = ctx;
+  const rebuild = rebuiltKeyReferences(working, target);
+  for (const c of working.tables) {
+    if (findTable(target, c) !== undefined) continue;
+    dropForeignKeys(ctx, c);
+    dropIndexes(ctx, c);
+    const hazards = [dropTableHazard(displayName(c.schema, c.name))];
+    const maybe = ctx.unresolvedTables.get(qualifiedKey(c));
+    if (maybe !== undefined) hazards.push(unresolvedTableRenameHazard(displayName(c.schema, c.name), maybe));
+    plan.add('dropTables', dropTableOp(c, working.sequences), hazards);
+  }
+  for (const t of target.tables) {
+    const c = findTable(working, t);
+    if (c === undefined) {
+      plan.add('createTables', createTableOp(t, target.sequences));
+      createIndexes(ctx, t);
+      createForeignKeys(ctx, t);
+      continue;
+    }
+    compareColumns(ctx, c, t);
+    if (c.comment !== t.comment) {
+      plan.add('alterTables', { kind: 'setTableComment', ...tableTarget(t.schema, t.name), comment: t.comment, existingComment: c.comment });
+    }
+    compareIndexes(ctx, c, t);
+    compareConstraints(ctx, c, t, rebuild);
+  }
+}
+

@@ -1,0 +1,45 @@
+import type { Hazard } from '../types';
+
+export function typeRewriteHazard(table: string, column: string, from: string, to: string): Hazard {
+  return {
+    code: 'table-rewrite',
+    message: `Changing ${table}.${column} from ${from} to ${to} rewrites the table and its indexes under an ACCESS EXCLUSIVE lock.`,
+    suggestion: 'On a large table: add a new column, backfill it in batches, switch reads and writes, then drop the old one.',
+  };
+}
+
+export function volatileDefaultHazard(table: string, column: string, expression: string): Hazard {
+  return {
+    code: 'table-rewrite',
+    message: `Adding ${table}.${column} with the volatile default ${expression} rewrites the table.`,
+    suggestion: 'Add the column without a default, set the default, and backfill existing rows in batches.',
+  };
+}
+
+export function setNotNullHazard(table: string, column: string): Hazard {
+  return {
+    code: 'long-lock',
+    message: `SET NOT NULL on ${table}.${column} scans the whole table under an ACCESS EXCLUSIVE lock, and fails if a row holds NULL.`,
+    suggestion: `Add CHECK (${column} IS NOT NULL) NOT VALID, VALIDATE it in a later step, then SET NOT NULL (PostgreSQL 12+ skips the scan) and drop the check.`,
+  };
+}
+
+export function indexLockHazard(table: string, index: string): Hazard {
+  return {
+    code: 'long-lock',
+    message: `Creating index ${index} on existing table ${table} blocks writes to the table until it is built.`,
+    suggestion: 'Create it with { concurrently: true } (runs outside the transaction).',
+  };
+}
+
+export function constraintLockHazard(table: string, constraint: string, kind: 'foreign key' | 'check' | 'unique' | 'primary key'): Hazard {
+  const suggestion =
+    kind === 'foreign key' || kind === 'check'
+      ? 'Create it with { notValid: true }, then validateConstraint in a later migration (that takes a weaker lock).'
+      : 'Build a unique index with { concurrently: true } first, then add the constraint USING INDEX (op.execute).';
+  return {
+    code: 'long-lock',
+    message: `Adding ${kind} ${constraint} to existing table ${table} checks every row while holding a lock that blocks writes.`,
+    suggestion,
+  };
+}

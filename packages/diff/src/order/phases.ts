@@ -1,0 +1,32 @@
+/**
+ * The order of an upgrade, phase by phase. Every rule of the dependency order is one line here:
+ * - schemas first, then renames, so that everything after speaks the target's names;
+ * - types and sequences before the tables and columns that use them (enum values are added
+ *   here too, before any column or default uses them);
+ * - foreign keys dropped before the indexes, constraints, columns and tables they depend on;
+ * - tables created before their indexes and constraints, unique keys before the foreign keys
+ *   that reference them;
+ * - types, sequences and schemas dropped last, once nothing uses them.
+ */
+export const PHASES = [
+  'createSchemas',
+  'renames',
+  'prepareTypes',
+  'createTypes',
+  'dropForeignKeys',
+  'dropIndexes',
+  'dropConstraints',
+  'releaseSequences',
+  'dropColumns',
+  'dropTables',
+  'createTables',
+  'alterTables',
+  'createIndexes',
+  'createConstraints',
+  'createForeignKeys',
+  'alterSequences',
+  'dropTypes',
+  'dropSchemas',
+] as const;
+
+export type Phase = (typeof PHASES)[number];
