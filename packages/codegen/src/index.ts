@@ -7,4 +7,3 @@ export { renderOperation } from './render/render-operation';
 export type { RenderOptions } from './render/render-call';
 export { renderBody, type BodyEntry } from './render/render-body';
 export { renderHazardComment, type Hazard } from './render/hazard-comment';
-export { downgradeEntries } from './render/downgrade-entries';

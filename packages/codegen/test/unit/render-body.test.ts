@@ -1,5 +1,5 @@
 import type { Operation } from '@retort/ops';
-import { downgradeEntries, renderBody, renderHazardComment } from '@retort/codegen';
+import { renderBody, renderHazardComment } from '@retort/codegen';
 
 const dropLogins: Operation = { kind: 'dropColumn', table: 'users', column: 'login_count' };
 
@@ -87,24 +87,5 @@ describe('renderBody', () => {
     expect(renderBody([{ op }], { keepDropDefinitions: true })).toStrictEqual([
       "await op.dropColumn('users', 'login_count', { definition: { name: 'login_count', type: 'integer' } });",
     ]);
-  });
-});
-
-describe('downgradeEntries', () => {
-  it('reverses the upgrade, last first, and marks what has no inverse', () => {
-    const upgrade: Operation[] = [
-      { kind: 'createEnum', name: 'mood', values: ['sad'] },
-      { kind: 'addEnumValue', name: 'mood', value: 'x' },
-      { kind: 'addColumn', table: 'users', column: { name: 'mood', type: 'mood' } },
-    ];
-    expect(renderBody(downgradeEntries(upgrade))).toStrictEqual([
-      "await op.dropColumn('users', 'mood');",
-      "throw new Error('Cannot reverse addEnumValue: PostgreSQL cannot remove the value \\'x\\' from enum mood. Leave the value in place on downgrade, or recreate the type by hand.');",
-      "await op.dropEnum('mood');",
-    ]);
-  });
-
-  it('lets other errors through', () => {
-    expect(() => downgradeEntries([{ kind: 'nope' } as unknown as Operation])).toThrow(TypeError);
   });
 });

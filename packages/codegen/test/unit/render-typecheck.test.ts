@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as ts from 'typescript';
 import type { Operation } from '@retort/ops';
-import { downgradeEntries, renderBody, renderRevisionFile, type BodyEntry } from '@retort/codegen';
+import { renderBody, renderRevisionFile, type BodyEntry } from '@retort/codegen';
+import { downgradeFor } from '@retort/diff';
 import { renderRevisionSource } from '../../src/file/render-revision-file';
 import { allSamples } from '../../../ops/test/unit/sample-operations';
 
@@ -54,7 +55,7 @@ function spec(revision: string) {
     createDate: new Date('2026-11-23T18:47:00.000Z'),
     // Both bodies mix statements and throws; drop definitions are written in the upgrade.
     upgrade: [...renderBody(upgrade), ...renderBody(upgrade, { keepDropDefinitions: true })],
-    downgrade: renderBody(downgradeEntries(allSamples)),
+    downgrade: renderBody(downgradeFor(allSamples.map((op) => ({ op, hazards: [] })))),
   };
 }
 

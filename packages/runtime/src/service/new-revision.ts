@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join, normalize, resolve } from 'node:path';
 import { RetortError } from '@retort/errors';
 import type { ResolvedConfig } from '../config/config-types';
-import type { RevisionGraph } from '../graph/revision-graph';
-import type { Revision } from '../graph/revision-node';
-import { getRevisions, getRevision } from '../graph/revision-resolver';
+import type { RevisionNode } from '../graph/revision-node';
+import { getRevision } from '../graph/revision-resolver';
+import { resolveNewRevisionParents } from '../graph/new-revision-parents';
 import { generateRevisionId } from '../script/revision-id';
 import { loadScriptDirectory } from '../script/script-directory';
 
@@ -45,30 +45,22 @@ export function planNewRevision(config: ResolvedConfig, o: NewRevisionOptions, f
   }
   if (graph.get(revision)) throw fail('DUPLICATE_REVISION', `Revision ${revision} already exists (${graph.get(revision)!.header.file}).`, 'Pick another --rev-id.');
 
-  const parents = resolveParents(graph, o.head ?? 'head');
-  if (!o.splice) {
-    for (const p of parents) {
-      if (!p.isHead) {
-        throw fail('NOT_A_HEAD', `Revision ${p.id} is not a head revision.`, 'Pass --splice to create a new branch from this revision.');
-      }
-    }
+  for (const dep of o.dependsOn ?? []) {
+    if (!getRevision(graph, dep)) throw fail('UNKNOWN_REVISION', `--depends-on ${dep} does not name a revision.`, 'See `retort history`.');
   }
+  const { downRevisions, dependsOn } = resolveNewRevisionParents(graph, { head: o.head ?? 'head', splice: o.splice, dependsOn: o.dependsOn });
   for (const label of o.branchLabels ?? []) {
     const owner = graph.revisions().find((r) => r.header.branchLabels.includes(label));
     if (owner) throw fail('DUPLICATE_BRANCH_LABEL', `Branch label "${label}" is already used by revision ${owner.id}.`, 'Choose another label.');
   }
-  const dependsOn = (o.dependsOn ?? []).map((dep) => {
-    const rev = getRevision(graph, dep);
-    if (!rev) throw fail('UNKNOWN_REVISION', `--depends-on ${dep} does not name a revision.`);
-    return rev.branchLabels.has(dep) ? dep : rev.id;
-  });
+  const parents = downRevisions.map((id) => graph.get(id)!);
   const dir = versionDir(config, parents, o.versionPath);
   const path = join(dir, fileName(revision));
   if (existsSync(path)) throw fail('ALREADY_EXISTS', `${path} already exists.`, 'Pick another --rev-id or message.');
   return {
     path,
     revision,
-    downRevision: parents.length === 0 ? null : parents.length === 1 ? parents[0]!.id : parents.map((p) => p.id),
+    downRevision: downRevisions.length === 0 ? null : downRevisions.length === 1 ? downRevisions[0]! : downRevisions,
     branchLabels: o.branchLabels?.length ? [...o.branchLabels] : null,
     dependsOn: dependsOn.length ? dependsOn : null,
     message: o.message,
@@ -76,22 +68,7 @@ export function planNewRevision(config: ResolvedConfig, o: NewRevisionOptions, f
   };
 }
 
-function resolveParents(graph: RevisionGraph, head: string | readonly string[]): Revision[] {
-  let resolved;
-  try {
-    resolved = getRevisions(graph, head);
-  } catch (error) {
-    if (error instanceof RetortError && error.code === 'MULTIPLE_HEADS') {
-      throw fail('MULTIPLE_HEADS', 'Multiple heads are present; specify the head revision on which the new revision should be based (--head), or merge them first.', 'See `retort heads`, then `retort merge heads -m "merge"`.');
-    }
-    throw error;
-  }
-  const parents = resolved.filter((r): r is Revision => r !== null && r !== 'base');
-  if (new Set(parents).size !== parents.length) throw fail('DUPLICATE_HEADS', 'The same head revision was named twice.');
-  return parents;
-}
-
-function versionDir(config: ResolvedConfig, parents: Revision[], versionPath: string | undefined): string {
+function versionDir(config: ResolvedConfig, parents: RevisionNode[], versionPath: string | undefined): string {
   if (versionPath !== undefined) {
     const wanted = normalize(resolve(versionPath));
     if (!config.versionDirs.some((d) => normalize(d) === wanted)) {
