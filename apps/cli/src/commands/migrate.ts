@@ -54,6 +54,7 @@ function migrateCommand(direction: 'upgrade' | 'downgrade') {
             settings: { lockTimeout: args['db-lock-timeout'], statementTimeout: args['statement-timeout'] },
             onWaiting: (m) => ctx.output.info(m),
             onStep: (step) => ctx.output.info(`Running ${direction} ${step.label}`),
+            onWarning: (m) => ctx.output.warn(m),
           }),
         lockTimeoutMs,
       );

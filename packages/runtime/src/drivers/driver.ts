@@ -12,6 +12,11 @@ export interface Driver extends Queryable {
   readonly kind: 'postgres' | 'pglite';
   /** The URL with its password masked, for messages. */
   readonly displayUrl: string;
+  /**
+   * Whether lock_timeout / statement_timeout actually interrupt a statement. PGlite runs
+   * PostgreSQL single-threaded in WebAssembly, where the timers never fire.
+   */
+  readonly enforcesTimeouts: boolean;
   /** Runs one or more statements without parameters (simple protocol). */
   exec(sql: string): Promise<void>;
   close(): Promise<void>;

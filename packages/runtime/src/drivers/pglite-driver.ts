@@ -22,6 +22,7 @@ export async function openPgliteDriver(
     return {
       kind: 'pglite',
       displayUrl,
+      enforcesTimeouts: false,
       async query<R>(sql: string, params: readonly unknown[] = []) {
         return (await db.query(sql, params as unknown[])).rows as R[];
       },

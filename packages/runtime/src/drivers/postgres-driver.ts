@@ -22,6 +22,7 @@ export async function openPostgresDriver(url: string, displayUrl: string): Promi
   return {
     kind: 'postgres',
     displayUrl,
+    enforcesTimeouts: true,
     async query<R>(text: string, params: readonly unknown[] = []) {
       return (await conn.unsafe(text, params as never[])) as unknown as R[];
     },

@@ -47,6 +47,8 @@ export interface RunOptions {
   purge?: boolean;
   onWaiting?(message: string): void;
   onStep?(step: PlannedStep): void;
+  /** Notices that do not stop the run (e.g. a setting the driver cannot honour). */
+  onWarning?(message: string): void;
   loadMigration?(file: string): Promise<MigrationModule>;
 }
 
@@ -63,6 +65,11 @@ export interface RunResult {
 export async function runMigrations(options: RunOptions): Promise<RunResult> {
   const { driver, versionTable } = options;
   const session = new MigrationSession(driver, options.settings);
+  if (!driver.enforcesTimeouts && (options.settings.lockTimeout || options.settings.statementTimeout)) {
+    options.onWarning?.(
+      `Warning: ${driver.displayUrl} is an embedded PGlite database, which does not enforce lock_timeout/statement_timeout; the settings are applied but cannot interrupt a statement.`,
+    );
+  }
   const release = await acquireMigrationLock(driver, versionTable, {
     timeoutMs: options.lockTimeoutMs,
     onWaiting: options.onWaiting,

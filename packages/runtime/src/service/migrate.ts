@@ -17,6 +17,7 @@ export interface RunRequest {
   settings?: Partial<SessionSettings>;
   onWaiting?(message: string): void;
   onStep?(step: PlannedStep): void;
+  onWarning?(message: string): void;
 }
 
 function runWith(req: RunRequest, plan: (heads: string[]) => PlannedStep[], purge = false): Promise<RunResult> {
@@ -35,6 +36,7 @@ function runWith(req: RunRequest, plan: (heads: string[]) => PlannedStep[], purg
     plan,
     onWaiting: req.onWaiting,
     onStep: req.onStep,
+    onWarning: req.onWarning,
   });
 }
 
