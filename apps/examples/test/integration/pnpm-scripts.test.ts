@@ -59,7 +59,12 @@ describe.each(testTargets())('example projects through their pnpm scripts on $na
     const dir = copyExample(example.name);
     const env = { DATABASE_URL: db.url };
     try {
-      const run = (...args: string[]) => pnpm(['run', ...args], dir, env);
+      const run = (...args: string[]) => {
+        const r = pnpm(['run', ...args], dir, env);
+        // a failure shows what pnpm and retort printed
+        if (r.code !== 0 && args[0] !== 'db:check') throw new Error(`pnpm run ${args.join(' ')} exited ${r.code}:\n${r.out}`);
+        return r;
+      };
       expect(run('db:upgrade')).toMatchObject({ code: 0 });
       expect(run('db:check')).toMatchObject({ code: 0, out: expect.stringContaining('No changes detected') });
 
