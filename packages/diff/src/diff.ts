@@ -17,7 +17,11 @@ import type { DiffEntry, DiffOptions } from './types';
  * (usually the ORM's model), in dependency order, each with its hazards. Pure and synchronous:
  * renames are decided by `options.renames`, the scope by `options.filter`.
  */
-export function diff(current: SchemaModel, target: SchemaModel, options: DiffOptions = {}): DiffEntry[] {
+export function diff(
+  current: SchemaModel,
+  target: SchemaModel,
+  options: DiffOptions = {},
+): DiffEntry[] {
   const scope = createScope(options.filter, options.versionTable);
   const from = scopeModel(normalizeModel(current), scope);
   const to = scopeModel(normalizeModel(target), scope);
@@ -28,6 +32,7 @@ export function diff(current: SchemaModel, target: SchemaModel, options: DiffOpt
     target: to,
     unresolvedTables: renames.unresolvedTables,
     unresolvedColumns: renames.unresolvedColumns,
+    identityNamesChosen: new Map(),
   };
   compareSchemas(ctx);
   compareTableRenames(ctx, renames.tables);

@@ -7,7 +7,13 @@ import type { DiffEntry, DowngradeStep } from './types';
  * (text → integer after integer → text), from the same cast rules as the upgrade.
  */
 function withUsing(op: Operation): Operation {
-  if (op.kind !== 'alterColumn' || op.type === undefined || op.existingType === undefined || op.using !== undefined) return op;
+  if (
+    op.kind !== 'alterColumn' ||
+    op.type === undefined ||
+    op.existingType === undefined ||
+    op.using !== undefined
+  )
+    return op;
   const strip = (t: string) => t.replace(/ COLLATE .*$/, '');
   const using = typeChange(op.newName ?? op.column, strip(op.existingType), strip(op.type)).using;
   return using === undefined ? op : { ...op, using };

@@ -11,7 +11,10 @@ export interface Scope {
 
 /** `*` matches any run of characters, `?` one character; everything else is literal. */
 export function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${body}$`, 's');
 }
 
@@ -19,7 +22,10 @@ function matchesAny(globs: readonly RegExp[], table: QualifiedName): boolean {
   return globs.some((g) => g.test(table.name) || g.test(`${table.schema}.${table.name}`));
 }
 
-export function createScope(filter: DiffFilter = {}, versionTable: QualifiedName = DEFAULT_VERSION_TABLE): Scope {
+export function createScope(
+  filter: DiffFilter = {},
+  versionTable: QualifiedName = DEFAULT_VERSION_TABLE,
+): Scope {
   const include = filter.includeTables?.map(globToRegExp);
   const exclude = (filter.excludeTables ?? []).map(globToRegExp);
   const schema = (name: string): boolean =>

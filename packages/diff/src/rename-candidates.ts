@@ -1,7 +1,13 @@
 import { normalizeModel, type QualifiedName, type SchemaModel } from '@retort/schema';
 import { createScope, scopeModel } from './filter';
 import { renameCandidates } from './renames/find-candidates';
-import type { ColumnRename, DiffFilter, RenameCandidates, RenameResolvers, TableRename } from './types';
+import type {
+  ColumnRename,
+  DiffFilter,
+  RenameCandidates,
+  RenameResolvers,
+  TableRename,
+} from './types';
 
 /**
  * The questions a CLI should ask before diffing: each added table with the dropped tables of
@@ -15,7 +21,11 @@ export function findRenameCandidates(
   options: { versionTable?: QualifiedName; tableRenames?: TableRename[] } = {},
 ): RenameCandidates {
   const scope = createScope(filter, options.versionTable);
-  return renameCandidates(scopeModel(normalizeModel(current), scope), scopeModel(normalizeModel(target), scope), options.tableRenames ?? []);
+  return renameCandidates(
+    scopeModel(normalizeModel(current), scope),
+    scopeModel(normalizeModel(target), scope),
+    options.tableRenames ?? [],
+  );
 }
 
 const same = (a: QualifiedName, b: QualifiedName) => a.schema === b.schema && a.name === b.name;
@@ -24,14 +34,21 @@ const same = (a: QualifiedName, b: QualifiedName) => a.schema === b.schema && a.
  * Resolvers that answer from a fixed list (the CLI's --rename-table/--rename-column, a test's
  * expectations): the listed renames are made, every other candidate pair is left unresolved.
  */
-export function fixedRenameResolvers(renames: { tables?: TableRename[]; columns?: ColumnRename[] }): Required<RenameResolvers> {
+export function fixedRenameResolvers(renames: {
+  tables?: TableRename[];
+  columns?: ColumnRename[];
+}): Required<RenameResolvers> {
   return {
     table: (added, candidates) => {
-      const rename = renames.tables?.find((r) => same(r.to, added) && candidates.some((c) => same(c, r.from)));
+      const rename = renames.tables?.find(
+        (r) => same(r.to, added) && candidates.some((c) => same(c, r.from)),
+      );
       return rename?.from;
     },
     column: (table, added, candidates) => {
-      const rename = renames.columns?.find((r) => same(r.table, table) && r.to === added && candidates.includes(r.from));
+      const rename = renames.columns?.find(
+        (r) => same(r.table, table) && r.to === added && candidates.includes(r.from),
+      );
       return rename?.from;
     },
   };

@@ -5,7 +5,13 @@ export type { QualifiedName };
 
 /** Why an operation deserves a second look before it runs on a real database. */
 export interface Hazard {
-  code: 'data-loss' | 'table-rewrite' | 'long-lock' | 'fails-on-data' | 'unresolved-rename' | (string & {});
+  code:
+    | 'data-loss'
+    | 'table-rewrite'
+    | 'long-lock'
+    | 'fails-on-data'
+    | 'unresolved-rename'
+    | (string & {});
   /** One line: what can go wrong. */
   message: string;
   /** The safer way to do the same thing. */
@@ -30,8 +36,15 @@ export interface DiffEntry {
  * (non-interactive: the pair stays a drop and an add, flagged `unresolved-rename`).
  */
 export interface RenameResolvers {
-  table?(added: QualifiedName, droppedCandidates: QualifiedName[]): QualifiedName | null | undefined;
-  column?(table: QualifiedName, added: string, droppedCandidates: string[]): string | null | undefined;
+  table?(
+    added: QualifiedName,
+    droppedCandidates: QualifiedName[],
+  ): QualifiedName | null | undefined;
+  column?(
+    table: QualifiedName,
+    added: string,
+    droppedCandidates: string[],
+  ): string | null | undefined;
 }
 
 /** Alembic's include_name/include_object, as data. Table globs match `name` or `schema.name`. */

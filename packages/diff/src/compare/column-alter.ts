@@ -29,7 +29,11 @@ function identityOf(column: Column) {
  */
 export function alterColumnSteps(table: Table, c: Column, t: Column): ColumnAlteration[] {
   const name = displayName(table.schema, table.name);
-  const base: AlterColumnOp = { kind: 'alterColumn', ...tableTarget(table.schema, table.name), column: t.name };
+  const base: AlterColumnOp = {
+    kind: 'alterColumn',
+    ...tableTarget(table.schema, table.name),
+    column: t.name,
+  };
   const steps: ColumnAlteration[] = [];
   const op: AlterColumnOp = { ...base };
   const hazards: Hazard[] = [];
@@ -37,7 +41,10 @@ export function alterColumnSteps(table: Table, c: Column, t: Column): ColumnAlte
 
   if (c.type !== t.type || c.collation !== t.collation) {
     op.type = typeWithCollation(t.type, t.collation);
-    op.existingType = typeWithCollation(c.type, c.collation === null && t.collation !== null ? 'default' : c.collation);
+    op.existingType = typeWithCollation(
+      c.type,
+      c.collation === null && t.collation !== null ? 'default' : c.collation,
+    );
     if (c.type !== t.type) {
       const change = typeChange(t.name, c.type, t.type);
       if (change.using !== undefined) op.using = change.using;
@@ -45,12 +52,16 @@ export function alterColumnSteps(table: Table, c: Column, t: Column): ColumnAlte
       if (change.using !== undefined) hazards.push(castMayFailHazard(name, t.name, c.type, t.type));
       if (change.rewrite) hazards.push(typeRewriteHazard(name, t.name, c.type, t.type));
       if (change.using !== undefined && currentDefault !== null) {
-        steps.push({ op: { ...base, default: null, existingDefault: currentDefault }, hazards: [] });
+        steps.push({
+          op: { ...base, default: null, existingDefault: currentDefault },
+          hazards: [],
+        });
         currentDefault = null;
       }
     }
   }
-  if (currentDefault !== t.default) (op.default = t.default), (op.existingDefault = currentDefault);
+  if (currentDefault !== t.default)
+    ((op.default = t.default), (op.existingDefault = currentDefault));
   if (c.nullable !== t.nullable) {
     op.nullable = t.nullable;
     op.existingNullable = c.nullable;
@@ -58,11 +69,18 @@ export function alterColumnSteps(table: Table, c: Column, t: Column): ColumnAlte
   }
   const identity = identityOf(t);
   const existingIdentity = identityOf(c);
-  if (!same(identity, existingIdentity)) (op.identity = identity), (op.existingIdentity = existingIdentity);
+  if (!same(identity, existingIdentity))
+    ((op.identity = identity), (op.existingIdentity = existingIdentity));
   if (Object.keys(op).length > Object.keys(base).length) steps.push({ op, hazards });
   if (c.comment !== t.comment) {
     steps.push({
-      op: { kind: 'setColumnComment', ...tableTarget(table.schema, table.name), column: t.name, comment: t.comment, existingComment: c.comment },
+      op: {
+        kind: 'setColumnComment',
+        ...tableTarget(table.schema, table.name),
+        column: t.name,
+        comment: t.comment,
+        existingComment: c.comment,
+      },
       hazards: [],
     });
   }

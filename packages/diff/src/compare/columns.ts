@@ -9,16 +9,33 @@ import type { Hazard } from '../types';
 import { columnSpec } from '../to-ops/column-spec';
 import { tableTarget } from '../to-ops/names';
 import { alterColumnSteps } from './column-alter';
+import { nameIdentitySequence } from './identity-sequences';
 import { displayName, qualifiedKey, same, type DiffContext } from './context';
 
 function addColumnHazards(table: string, op: AddColumnOp): Hazard[] {
   const { column } = op;
   const hazards: Hazard[] = [];
-  const filled = column.default !== undefined || column.identity !== undefined || column.generated !== undefined || column.type.endsWith('serial');
-  if (column.nullable === false && !filled) hazards.push(notNullWithoutDefaultHazard(table, column.name));
+  const filled =
+    column.default !== undefined ||
+    column.identity !== undefined ||
+    column.generated !== undefined ||
+    column.type.endsWith('serial');
+  if (column.nullable === false && !filled)
+    hazards.push(notNullWithoutDefaultHazard(table, column.name));
   const volatile = column.default !== undefined && isVolatileDefault(column.default);
-  if (volatile || column.identity !== undefined || column.type.endsWith('serial') || column.generated !== undefined) {
-    hazards.push(volatileDefaultHazard(table, column.name, column.default ?? column.generated ?? (column.identity ? 'identity' : column.type)));
+  if (
+    volatile ||
+    column.identity !== undefined ||
+    column.type.endsWith('serial') ||
+    column.generated !== undefined
+  ) {
+    hazards.push(
+      volatileDefaultHazard(
+        table,
+        column.name,
+        column.default ?? column.generated ?? (column.identity ? 'identity' : column.type),
+      ),
+    );
   }
   return hazards;
 }
@@ -33,7 +50,9 @@ export function compareColumns(ctx: DiffContext, c: Table, t: Table): void {
   const name = displayName(t.schema, t.name);
   const wanted = new Map(t.columns.map((col) => [col.name, col]));
   const have = new Map(c.columns.map((col) => [col.name, col]));
-  const replaced = t.columns.filter((col) => have.has(col.name) && mustReplace(have.get(col.name)!, col)).map((col) => col.name);
+  const replaced = t.columns
+    .filter((col) => have.has(col.name) && mustReplace(have.get(col.name)!, col))
+    .map((col) => col.name);
 
   for (const col of c.columns) {
     if (wanted.has(col.name) && !replaced.includes(col.name)) continue;
@@ -51,10 +70,20 @@ export function compareColumns(ctx: DiffContext, c: Table, t: Table): void {
   for (const col of t.columns) {
     const current = have.get(col.name);
     if (current !== undefined && !replaced.includes(col.name)) {
-      for (const step of alterColumnSteps(t, current, col)) plan.add('alterTables', step.op, step.hazards);
+      for (const step of alterColumnSteps(t, current, col))
+        plan.add('alterTables', step.op, step.hazards);
+      if (current.identity === null && col.identity !== null) {
+        nameIdentitySequence(ctx, t.schema, t.name, col.name, col.identity.sequenceName);
+      }
       continue;
     }
-    const op: AddColumnOp = { kind: 'addColumn', ...tableTarget(t.schema, t.name), column: columnSpec(t.schema, t.name, col, target.sequences) };
+    const op: AddColumnOp = {
+      kind: 'addColumn',
+      ...tableTarget(t.schema, t.name),
+      column: columnSpec(t.schema, t.name, col, target.sequences),
+    };
     plan.add('alterTables', op, addColumnHazards(name, op));
+    if (col.identity !== null)
+      nameIdentitySequence(ctx, t.schema, t.name, col.name, col.identity.sequenceName);
   }
 }

@@ -26,10 +26,34 @@ function kind<T extends { name: string }>(k: Kind<T>): Kind<{ name: string }> {
 }
 
 const KINDS: Record<'primaryKey' | 'unique' | 'check' | 'foreignKey', Kind<{ name: string }>> = {
-  primaryKey: kind({ lock: 'primary key', drop: 'dropConstraints', create: 'createConstraints', list: (t) => (t.primaryKey === null ? [] : [t.primaryKey]), op: createPrimaryKeyOp }),
-  unique: kind({ lock: 'unique', drop: 'dropConstraints', create: 'createConstraints', list: (t) => t.uniques, op: createUniqueOp }),
-  check: kind({ lock: 'check', drop: 'dropConstraints', create: 'createConstraints', list: (t) => t.checks, op: createCheckOp }),
-  foreignKey: kind({ lock: 'foreign key', drop: 'dropForeignKeys', create: 'createForeignKeys', list: (t) => t.foreignKeys, op: createForeignKeyOp }),
+  primaryKey: kind({
+    lock: 'primary key',
+    drop: 'dropConstraints',
+    create: 'createConstraints',
+    list: (t) => (t.primaryKey === null ? [] : [t.primaryKey]),
+    op: createPrimaryKeyOp,
+  }),
+  unique: kind({
+    lock: 'unique',
+    drop: 'dropConstraints',
+    create: 'createConstraints',
+    list: (t) => t.uniques,
+    op: createUniqueOp,
+  }),
+  check: kind({
+    lock: 'check',
+    drop: 'dropConstraints',
+    create: 'createConstraints',
+    list: (t) => t.checks,
+    op: createCheckOp,
+  }),
+  foreignKey: kind({
+    lock: 'foreign key',
+    drop: 'dropForeignKeys',
+    create: 'createForeignKeys',
+    list: (t) => t.foreignKeys,
+    op: createForeignKeyOp,
+  }),
 };
 
 /**
@@ -37,11 +61,17 @@ const KINDS: Record<'primaryKey' | 'unique' | 'check' | 'foreignKey', Kind<{ nam
  * dropped (carrying their definition), new or changed ones created. `rebuild` forces a drop and
  * re-create of unchanged foreign keys whose referenced key is rebuilt.
  */
-export function compareConstraints(ctx: DiffContext, c: Table, t: Table, rebuild: (fk: Table['foreignKeys'][number]) => boolean): void {
+export function compareConstraints(
+  ctx: DiffContext,
+  c: Table,
+  t: Table,
+  rebuild: (fk: Table['foreignKeys'][number]) => boolean,
+): void {
   for (const [kindName, kind] of Object.entries(KINDS)) {
     const have = new Map(kind.list(c).map((x) => [x.name, x]));
     const want = new Map(kind.list(t).map((x) => [x.name, x]));
-    const forced = (x: { name: string }) => kindName === 'foreignKey' && rebuild(x as Table['foreignKeys'][number]);
+    const forced = (x: { name: string }) =>
+      kindName === 'foreignKey' && rebuild(x as Table['foreignKeys'][number]);
     for (const [name, x] of have) {
       const next = want.get(name);
       if (next === undefined || !same(x, next) || forced(x)) {
@@ -59,9 +89,11 @@ export function compareConstraints(ctx: DiffContext, c: Table, t: Table, rebuild
 
 /** Foreign keys of a table that is created or dropped: separate from the table, so cycles work. */
 export function createForeignKeys(ctx: DiffContext, t: Table): void {
-  for (const fk of t.foreignKeys) ctx.plan.add('createForeignKeys', createForeignKeyOp(t.schema, t.name, fk));
+  for (const fk of t.foreignKeys)
+    ctx.plan.add('createForeignKeys', createForeignKeyOp(t.schema, t.name, fk));
 }
 
 export function dropForeignKeys(ctx: DiffContext, c: Table): void {
-  for (const fk of c.foreignKeys) ctx.plan.add('dropForeignKeys', dropConstraintOf(createForeignKeyOp(c.schema, c.name, fk)));
+  for (const fk of c.foreignKeys)
+    ctx.plan.add('dropForeignKeys', dropConstraintOf(createForeignKeyOp(c.schema, c.name, fk)));
 }

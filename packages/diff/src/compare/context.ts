@@ -11,6 +11,8 @@ export interface DiffContext {
   unresolvedTables: ReadonlyMap<string, string[]>;
   /** `schema.table.column` → added columns it might have become (no rename answer). */
   unresolvedColumns: ReadonlyMap<string, string[]>;
+  /** Schema → identity sequence names PostgreSQL will have given by this point of the plan. */
+  identityNamesChosen: Map<string, string[]>;
 }
 
 /** `users` in public, `app.users` elsewhere: how hazards name a table. */
@@ -18,7 +20,8 @@ export function displayName(schema: string, name: string): string {
   return schema === 'public' ? name : `${schema}.${name}`;
 }
 
-export const qualifiedKey = (o: { schema: string; name: string }): string => `${o.schema}.${o.name}`;
+export const qualifiedKey = (o: { schema: string; name: string }): string =>
+  `${o.schema}.${o.name}`;
 
 /**
  * JSON with object keys sorted: the same text for equal model data whatever order the producer

@@ -36,13 +36,16 @@ export function createAndAlterDomains(ctx: DiffContext): void {
       add(ctx, 'createTypes', createDomainPair(t));
       continue;
     }
-    if (c.default !== t.default) add(ctx, 'createTypes', domainDefaultPair(t, c.default, t.default));
+    if (c.default !== t.default)
+      add(ctx, 'createTypes', domainDefaultPair(t, c.default, t.default));
     if (c.notNull !== t.notNull) add(ctx, 'createTypes', domainNotNullPair(t, t.notNull));
     for (const check of c.checks) {
-      if (!t.checks.some((x) => same(x, check))) add(ctx, 'createTypes', domainCheckPair(t, check, false));
+      if (!t.checks.some((x) => same(x, check)))
+        add(ctx, 'createTypes', domainCheckPair(t, check, false));
     }
     for (const check of t.checks) {
-      if (!c.checks.some((x) => same(x, check))) add(ctx, 'createTypes', domainCheckPair(t, check, true));
+      if (!c.checks.some((x) => same(x, check)))
+        add(ctx, 'createTypes', domainCheckPair(t, check, true));
     }
   }
 }

@@ -5,7 +5,9 @@ import { renameTypeSql } from '../to-ops/rename-sql';
 
 /** Type names of a schema that a temporary name must avoid. */
 export function takenTypeNames(schema: string, ...models: SchemaModel[]): Set<string> {
-  const names = models.flatMap((m) => [...m.enums, ...m.domains]).filter((t) => t.schema === schema);
+  const names = models
+    .flatMap((m) => [...m.enums, ...m.domains])
+    .filter((t) => t.schema === schema);
   return new Set(names.map((t) => t.name));
 }
 
@@ -15,11 +17,18 @@ export function takenTypeNames(schema: string, ...models: SchemaModel[]): Set<st
  * the type away, create it again, cast the columns through text, drop the renamed type, and set
  * the defaults again. `model` is the state the operations run in.
  */
-export function recreateEnumOps(model: SchemaModel, from: Enum, values: readonly string[], temporary: string): Operation[] {
+export function recreateEnumOps(
+  model: SchemaModel,
+  from: Enum,
+  values: readonly string[],
+  temporary: string,
+): Operation[] {
   const type = quoteQualified(from.schema, from.name);
   const moved = quoteQualified(from.schema, temporary);
   const users = model.tables.flatMap((t) =>
-    t.columns.filter((c) => c.type === type || c.type === `${type}[]`).map((c) => ({ target: tableTarget(t.schema, t.name), column: c })),
+    t.columns
+      .filter((c) => c.type === type || c.type === `${type}[]`)
+      .map((c) => ({ target: tableTarget(t.schema, t.name), column: c })),
   );
   const before: Operation[] = [];
   const casts: Operation[] = [];
@@ -27,8 +36,20 @@ export function recreateEnumOps(model: SchemaModel, from: Enum, values: readonly
   for (const { target, column } of users) {
     const array = column.type.endsWith('[]') ? '[]' : '';
     if (column.default !== null) {
-      before.push({ kind: 'alterColumn', ...target, column: column.name, default: null, existingDefault: column.default });
-      after.push({ kind: 'alterColumn', ...target, column: column.name, default: column.default, existingDefault: null });
+      before.push({
+        kind: 'alterColumn',
+        ...target,
+        column: column.name,
+        default: null,
+        existingDefault: column.default,
+      });
+      after.push({
+        kind: 'alterColumn',
+        ...target,
+        column: column.name,
+        default: column.default,
+        existingDefault: null,
+      });
     }
     casts.push({
       kind: 'alterColumn',
@@ -44,7 +65,11 @@ export function recreateEnumOps(model: SchemaModel, from: Enum, values: readonly
     renameTypeSql(from.schema, from.name, temporary).op,
     { kind: 'createEnum', ...objectTarget(from.schema, from.name), values: [...values] },
     ...casts,
-    { kind: 'dropEnum', ...objectTarget(from.schema, temporary), definition: { values: [...from.values] } },
+    {
+      kind: 'dropEnum',
+      ...objectTarget(from.schema, temporary),
+      definition: { values: [...from.values] },
+    },
     ...after,
   ];
 }

@@ -16,7 +16,11 @@ export function addEnumValueOps(current: Enum, target: readonly string[]): AddEn
   const ops: AddEnumValueOp[] = [];
   target.forEach((value, i) => {
     if (current.values.includes(value)) return;
-    const op: AddEnumValueOp = { kind: 'addEnumValue', ...objectTarget(current.schema, current.name), value };
+    const op: AddEnumValueOp = {
+      kind: 'addEnumValue',
+      ...objectTarget(current.schema, current.name),
+      value,
+    };
     if (i > 0) op.after = target[i - 1]!;
     else if (current.values.length > 0) op.before = current.values[0]!;
     ops.push(op);

@@ -18,8 +18,15 @@ export function compareEnums(ctx: DiffContext): void {
     const next = wanted.get(qualifiedKey(current));
     if (next === undefined || same(current.values, next.values)) continue;
     if (onlyAddsValues(current.values, next.values)) {
-      const undo = recreateEnumOps(working, { ...current, values: [...next.values] }, current.values, temporaryEnumName(current, working, target));
-      addEnumValueOps(current, next.values).forEach((op, i) => plan.add('createTypes', op, [], i === 0 ? undo : []));
+      const undo = recreateEnumOps(
+        working,
+        { ...current, values: [...next.values] },
+        current.values,
+        temporaryEnumName(current, working, target),
+      );
+      addEnumValueOps(current, next.values).forEach((op, i) =>
+        plan.add('createTypes', op, [], i === 0 ? undo : []),
+      );
       current.values = [...next.values];
     } else {
       recreateEnum(ctx, current, next);
@@ -31,7 +38,11 @@ export function compareEnums(ctx: DiffContext): void {
   }
   for (const e of working.enums) {
     if (!wanted.has(qualifiedKey(e))) {
-      plan.add('dropTypes', { kind: 'dropEnum', ...objectTarget(e.schema, e.name), definition: { values: [...e.values] } });
+      plan.add('dropTypes', {
+        kind: 'dropEnum',
+        ...objectTarget(e.schema, e.name),
+        definition: { values: [...e.values] },
+      });
     }
   }
 }

@@ -9,17 +9,21 @@ export function compareIndexes(ctx: DiffContext, c: Table, t: Table): void {
   const want = new Map(t.indexes.map((i) => [i.name, i]));
   for (const [name, index] of have) {
     const next = want.get(name);
-    if (next === undefined || !same(index, next)) ctx.plan.add('dropIndexes', dropIndexOp(c.schema, c.name, index));
+    if (next === undefined || !same(index, next))
+      ctx.plan.add('dropIndexes', dropIndexOp(c.schema, c.name, index));
   }
   for (const [name, index] of want) {
     const prev = have.get(name);
     if (prev !== undefined && same(prev, index)) continue;
-    ctx.plan.add('createIndexes', createIndexOp(t.schema, t.name, index), [indexLockHazard(displayName(t.schema, t.name), name)]);
+    ctx.plan.add('createIndexes', createIndexOp(t.schema, t.name, index), [
+      indexLockHazard(displayName(t.schema, t.name), name),
+    ]);
   }
 }
 
 export function createIndexes(ctx: DiffContext, t: Table): void {
-  for (const index of t.indexes) ctx.plan.add('createIndexes', createIndexOp(t.schema, t.name, index));
+  for (const index of t.indexes)
+    ctx.plan.add('createIndexes', createIndexOp(t.schema, t.name, index));
 }
 
 export function dropIndexes(ctx: DiffContext, c: Table): void {

@@ -6,7 +6,11 @@ import type { DiffContext } from './context';
 
 export function compareTableRenames(ctx: DiffContext, renames: readonly TableRename[]): void {
   for (const { from, to } of renames) {
-    ctx.plan.add('renames', { kind: 'renameTable', ...tableTarget(from.schema, from.name), newName: to.name });
+    ctx.plan.add('renames', {
+      kind: 'renameTable',
+      ...tableTarget(from.schema, from.name),
+      newName: to.name,
+    });
     applyTableRename(ctx.working, from, to.name);
   }
   ctx.working = normalizeModel(ctx.working);
@@ -14,7 +18,12 @@ export function compareTableRenames(ctx: DiffContext, renames: readonly TableRen
 
 export function compareColumnRenames(ctx: DiffContext, renames: readonly ColumnRename[]): void {
   for (const { table, from, to } of renames) {
-    ctx.plan.add('renames', { kind: 'alterColumn', ...tableTarget(table.schema, table.name), column: from, newName: to });
+    ctx.plan.add('renames', {
+      kind: 'alterColumn',
+      ...tableTarget(table.schema, table.name),
+      column: from,
+      newName: to,
+    });
     applyColumnRename(ctx.working, table, from, to);
   }
 }

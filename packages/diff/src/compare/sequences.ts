@@ -3,7 +3,12 @@ import { detectSerial, type SchemaModel, type Sequence } from '@retort/schema';
 import { findTable } from '../renames/apply-renames';
 import { objectTarget } from '../to-ops/names';
 import { changedSequenceOptions } from '../to-ops/sequence-options';
-import { createSequenceOp, dropSequenceOp, ownSequenceOp, sequenceOwner } from '../to-ops/sequence-op';
+import {
+  createSequenceOp,
+  dropSequenceOp,
+  ownSequenceOp,
+  sequenceOwner,
+} from '../to-ops/sequence-op';
 import { qualifiedKey, same, type DiffContext } from './context';
 
 /**
@@ -25,10 +30,16 @@ function alterOp(current: Sequence, target: Sequence): AlterSequenceOp | null {
   const { changes, existing } = changedSequenceOptions(current, target);
   const c: SequenceOptions = { ...changes };
   const e: SequenceOptions = { ...existing };
-  if (current.type !== target.type) (c.as = target.type), (e.as = current.type);
-  if (!same(current.ownedBy, target.ownedBy)) (c.ownedBy = sequenceOwner(target)), (e.ownedBy = sequenceOwner(current));
+  if (current.type !== target.type) ((c.as = target.type), (e.as = current.type));
+  if (!same(current.ownedBy, target.ownedBy))
+    ((c.ownedBy = sequenceOwner(target)), (e.ownedBy = sequenceOwner(current)));
   if (Object.keys(c).length === 0) return null;
-  return { kind: 'alterSequence', ...objectTarget(target.schema, target.name), changes: c, existing: e };
+  return {
+    kind: 'alterSequence',
+    ...objectTarget(target.schema, target.name),
+    changes: c,
+    existing: e,
+  };
 }
 
 export function compareSequences({ plan, working, target }: DiffContext): void {

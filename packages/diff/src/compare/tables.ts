@@ -7,6 +7,7 @@ import { compareColumns } from './columns';
 import { compareConstraints, createForeignKeys, dropForeignKeys } from './constraints';
 import { displayName, qualifiedKey, type DiffContext } from './context';
 import { compareIndexes, createIndexes, dropIndexes } from './indexes';
+import { nameIdentitySequence } from './identity-sequences';
 import { rebuiltKeyReferences } from './rebuilt-keys';
 
 /**
@@ -23,23 +24,32 @@ export function compareTables(ctx: DiffContext): void {
     dropIndexes(ctx, c);
     const hazards = [dropTableHazard(displayName(c.schema, c.name))];
     const maybe = ctx.unresolvedTables.get(qualifiedKey(c));
-    if (maybe !== undefined) hazards.push(unresolvedTableRenameHazard(displayName(c.schema, c.name), maybe));
+    if (maybe !== undefined)
+      hazards.push(unresolvedTableRenameHazard(displayName(c.schema, c.name), maybe));
     plan.add('dropTables', dropTableOp(c, working.sequences), hazards);
   }
   for (const t of target.tables) {
     const c = findTable(working, t);
     if (c === undefined) {
       plan.add('createTables', createTableOp(t, target.sequences));
+      for (const col of t.columns) {
+        if (col.identity !== null)
+          nameIdentitySequence(ctx, t.schema, t.name, col.name, col.identity.sequenceName);
+      }
       createIndexes(ctx, t);
       createForeignKeys(ctx, t);
       continue;
     }
     compareColumns(ctx, c, t);
     if (c.comment !== t.comment) {
-      plan.add('alterTables', { kind: 'setTableComment', ...tableTarget(t.schema, t.name), comment: t.comment, existingComment: c.comment });
+      plan.add('alterTables', {
+        kind: 'setTableComment',
+        ...tableTarget(t.schema, t.name),
+        comment: t.comment,
+        existingComment: c.comment,
+      });
     }
     compareIndexes(ctx, c, t);
     compareConstraints(ctx, c, t, rebuild);
   }
 }
-

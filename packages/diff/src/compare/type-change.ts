@@ -21,11 +21,24 @@ const NUMBERS = new Set(['smallint', 'integer', 'bigint', 'numeric', 'real', 'do
 const STRINGS = new Set(['text', 'character varying', 'character', 'bpchar']);
 const DATETIMES = new Set(['date', 'timestamp without time zone', 'timestamp with time zone']);
 const TIMES = new Set(['time without time zone', 'time with time zone']);
-const PAIRS = new Set(['json>jsonb', 'jsonb>json', 'inet>cidr', 'cidr>inet', 'bit>bit varying', 'bit varying>bit']);
+const PAIRS = new Set([
+  'json>jsonb',
+  'jsonb>json',
+  'inet>cidr',
+  'cidr>inet',
+  'bit>bit varying',
+  'bit varying>bit',
+]);
 /** Base types whose modifier is a length or precision that may grow without a rewrite. */
 const GROWABLE = new Set([
-  'character varying', 'bit varying', 'numeric', 'interval',
-  'timestamp without time zone', 'timestamp with time zone', 'time without time zone', 'time with time zone',
+  'character varying',
+  'bit varying',
+  'numeric',
+  'interval',
+  'timestamp without time zone',
+  'timestamp with time zone',
+  'time without time zone',
+  'time with time zone',
 ]);
 
 export function parseType(type: string): ParsedType {
@@ -47,14 +60,16 @@ function hasAssignmentCast(from: ParsedType, to: ParsedType): boolean {
   if (STRINGS.has(to.base)) return true;
   if (NUMBERS.has(from.base) && NUMBERS.has(to.base)) return true;
   if (DATETIMES.has(from.base) && DATETIMES.has(to.base)) return true;
-  if (TIMES.has(to.base) && (TIMES.has(from.base) || from.base.startsWith('timestamp'))) return true;
+  if (TIMES.has(to.base) && (TIMES.has(from.base) || from.base.startsWith('timestamp')))
+    return true;
   return PAIRS.has(`${from.base}>${to.base}`);
 }
 
 function modsWiden(from: number[] | null, to: number[] | null): boolean {
   if (to === null) return true;
   if (from === null) return false;
-  if (from.length === 2 || to.length === 2) return from[1] === to[1] && (to[0] ?? 0) >= (from[0] ?? 0);
+  if (from.length === 2 || to.length === 2)
+    return from[1] === to[1] && (to[0] ?? 0) >= (from[0] ?? 0);
   return (to[0] ?? 0) >= (from[0] ?? 0);
 }
 
@@ -70,7 +85,8 @@ function narrows(from: ParsedType, to: ParsedType): boolean {
   if (from.base === to.base) return !modsWiden(from.mods, to.mods);
   const fromRank = INTEGER_RANK[from.base];
   const toRank = INTEGER_RANK[to.base];
-  if (toRank !== undefined) return NUMBERS.has(from.base) && (fromRank === undefined || fromRank > toRank);
+  if (toRank !== undefined)
+    return NUMBERS.has(from.base) && (fromRank === undefined || fromRank > toRank);
   if (to.base === 'real') return from.base === 'double precision' || from.base === 'numeric';
   if (to.base === 'numeric') return to.mods !== null;
   if (STRINGS.has(to.base)) return to.mods !== null && to.base !== 'text';
@@ -81,14 +97,18 @@ function narrows(from: ParsedType, to: ParsedType): boolean {
 
 /** The cast for `USING`: through text when leaving a user-defined type (enum → enum, enum → int). */
 function usingExpression(column: string, from: string, to: string): string {
-  const via = isUserType(from) && !from.endsWith('[]') ? '::text' : isUserType(from) ? '::text[]' : '';
+  const via =
+    isUserType(from) && !from.endsWith('[]') ? '::text' : isUserType(from) ? '::text[]' : '';
   return `${quoteIdent(column)}${via}::${to}`;
 }
 
 export function typeChange(column: string, from: string, to: string): TypeChange {
   const a = parseType(from);
   const b = parseType(to);
-  const castable = a.array === b.array && !(isUserType(from) && from !== to && !STRINGS.has(b.base)) && hasAssignmentCast(a, b);
+  const castable =
+    a.array === b.array &&
+    !(isUserType(from) && from !== to && !STRINGS.has(b.base)) &&
+    hasAssignmentCast(a, b);
   return {
     using: castable ? undefined : usingExpression(column, from, to),
     rewrite: rewrites(a, b),

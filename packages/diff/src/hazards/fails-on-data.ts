@@ -4,7 +4,8 @@ export function notNullWithoutDefaultHazard(table: string, column: string): Haza
   return {
     code: 'fails-on-data',
     message: `Adding NOT NULL column ${table}.${column} without a default fails if the table has rows.`,
-    suggestion: 'Add it nullable (or with a default), backfill the rows, then set NOT NULL in a later migration.',
+    suggestion:
+      'Add it nullable (or with a default), backfill the rows, then set NOT NULL in a later migration.',
   };
 }
 

@@ -4,7 +4,8 @@ export function typeRewriteHazard(table: string, column: string, from: string, t
   return {
     code: 'table-rewrite',
     message: `Changing ${table}.${column} from ${from} to ${to} rewrites the table and its indexes under an ACCESS EXCLUSIVE lock.`,
-    suggestion: 'On a large table: add a new column, backfill it in batches, switch reads and writes, then drop the old one.',
+    suggestion:
+      'On a large table: add a new column, backfill it in batches, switch reads and writes, then drop the old one.',
   };
 }
 
@@ -12,7 +13,8 @@ export function volatileDefaultHazard(table: string, column: string, expression:
   return {
     code: 'table-rewrite',
     message: `Adding ${table}.${column} with the volatile default ${expression} rewrites the table.`,
-    suggestion: 'Add the column without a default, set the default, and backfill existing rows in batches.',
+    suggestion:
+      'Add the column without a default, set the default, and backfill existing rows in batches.',
   };
 }
 
@@ -32,7 +34,11 @@ export function indexLockHazard(table: string, index: string): Hazard {
   };
 }
 
-export function constraintLockHazard(table: string, constraint: string, kind: 'foreign key' | 'check' | 'unique' | 'primary key'): Hazard {
+export function constraintLockHazard(
+  table: string,
+  constraint: string,
+  kind: 'foreign key' | 'check' | 'unique' | 'primary key',
+): Hazard {
   const suggestion =
     kind === 'foreign key' || kind === 'check'
       ? 'Create it with { notValid: true }, then validateConstraint in a later migration (that takes a weaker lock).'

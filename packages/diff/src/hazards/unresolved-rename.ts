@@ -8,7 +8,11 @@ export function unresolvedTableRenameHazard(dropped: string, added: readonly str
   };
 }
 
-export function unresolvedColumnRenameHazard(table: string, dropped: string, added: readonly string[]): Hazard {
+export function unresolvedColumnRenameHazard(
+  table: string,
+  dropped: string,
+  added: readonly string[],
+): Hazard {
   return {
     code: 'unresolved-rename',
     message: `Column ${table}.${dropped} is dropped while ${added.join(', ')} ${added.length === 1 ? 'is' : 'are'} added: if this is a rename, its values are lost.`,

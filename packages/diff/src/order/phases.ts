@@ -6,7 +6,8 @@
  * - foreign keys dropped before the indexes, constraints, columns and tables they depend on;
  * - tables created before their indexes and constraints, unique keys before the foreign keys
  *   that reference them;
- * - types, sequences and schemas dropped last, once nothing uses them.
+ * - types, sequences and schemas dropped last, once nothing uses them; identity sequences get
+ *   the names the target wants after that (a dropped sequence may hold the name until then).
  */
 export const PHASES = [
   'createSchemas',
@@ -26,6 +27,7 @@ export const PHASES = [
   'createForeignKeys',
   'alterSequences',
   'dropTypes',
+  'renameSequences',
   'dropSchemas',
 ] as const;
 

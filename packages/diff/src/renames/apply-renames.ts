@@ -15,25 +15,35 @@ export function applyTableRename(model: SchemaModel, from: QualifiedName, to: st
   if (table !== undefined) table.name = to;
   for (const t of model.tables) {
     for (const fk of t.foreignKeys) {
-      if (fk.referencedSchema === from.schema && fk.referencedTable === from.name) fk.referencedTable = to;
+      if (fk.referencedSchema === from.schema && fk.referencedTable === from.name)
+        fk.referencedTable = to;
     }
   }
   for (const s of model.sequences) {
-    if (s.schema === from.schema && s.ownedBy?.table === from.name) s.ownedBy = { ...s.ownedBy, table: to };
+    if (s.schema === from.schema && s.ownedBy?.table === from.name)
+      s.ownedBy = { ...s.ownedBy, table: to };
   }
 }
 
-const swap = (list: string[], from: string, to: string): string[] => list.map((c) => (c === from ? to : c));
+const swap = (list: string[], from: string, to: string): string[] =>
+  list.map((c) => (c === from ? to : c));
 
-export function applyColumnRename(model: SchemaModel, tableName: QualifiedName, from: string, to: string): void {
+export function applyColumnRename(
+  model: SchemaModel,
+  tableName: QualifiedName,
+  from: string,
+  to: string,
+): void {
   const table = findTable(model, tableName);
   if (table === undefined) return;
   const expr = (e: string) => renameIdentifier(e, from, to);
   for (const column of table.columns) {
     if (column.name === from) column.name = to;
-    if (column.generated !== null) column.generated = { ...column.generated, expression: expr(column.generated.expression) };
+    if (column.generated !== null)
+      column.generated = { ...column.generated, expression: expr(column.generated.expression) };
   }
-  if (table.primaryKey !== null) table.primaryKey.columns = swap(table.primaryKey.columns, from, to);
+  if (table.primaryKey !== null)
+    table.primaryKey.columns = swap(table.primaryKey.columns, from, to);
   for (const u of table.uniques) u.columns = swap(u.columns, from, to);
   for (const fk of table.foreignKeys) fk.columns = swap(fk.columns, from, to);
   for (const c of table.checks) c.expression = expr(c.expression);

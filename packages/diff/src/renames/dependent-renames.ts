@@ -1,6 +1,11 @@
 import { nextvalDefault, type SchemaModel, type Table } from '@retort/schema';
 import type { Plan } from '../order/plan';
-import { renameConstraintSql, renameIndexSql, renameSequenceSql, type SqlPair } from '../to-ops/rename-sql';
+import {
+  renameConstraintSql,
+  renameIndexSql,
+  renameSequenceSql,
+  type SqlPair,
+} from '../to-ops/rename-sql';
 import { stableJson } from '../compare/context';
 import { findTable } from './apply-renames';
 
@@ -18,7 +23,11 @@ function signature(kind: string, item: Named): string {
  * Pairs objects only in `current` with objects only in `target` that have the same definition,
  * when the pairing is one to one. Returns [current, target name] pairs.
  */
-function matchByDefinition<T extends Named>(kind: string, current: T[], target: T[]): [T, string][] {
+function matchByDefinition<T extends Named>(
+  kind: string,
+  current: T[],
+  target: T[],
+): [T, string][] {
   const targetNames = new Set(target.map((t) => t.name));
   const currentNames = new Set(current.map((c) => c.name));
   const gone = current.filter((c) => !targetNames.has(c.name));
@@ -60,25 +69,35 @@ function renameTableDependents(plan: Plan, c: Table, t: Table): void {
   }
   for (const column of c.columns) {
     const wanted = t.columns.find((x) => x.name === column.name)?.identity;
-    if (column.identity === null || wanted == null || wanted.sequenceName === column.identity.sequenceName) continue;
+    if (
+      column.identity === null ||
+      wanted == null ||
+      wanted.sequenceName === column.identity.sequenceName
+    )
+      continue;
     emit(plan, renameSequenceSql(c.schema, column.identity.sequenceName, wanted.sequenceName));
     column.identity = { ...column.identity, sequenceName: wanted.sequenceName };
   }
 }
 
 function renameOwnedSequences(plan: Plan, working: SchemaModel, target: SchemaModel): void {
-  const names = (m: SchemaModel, schema: string) => new Set(m.sequences.filter((s) => s.schema === schema).map((s) => s.name));
+  const names = (m: SchemaModel, schema: string) =>
+    new Set(m.sequences.filter((s) => s.schema === schema).map((s) => s.name));
   for (const sequence of working.sequences) {
     const owner = sequence.ownedBy;
     if (owner === null || names(target, sequence.schema).has(sequence.name)) continue;
     const wanted = target.sequences.find(
-      (s) => s.schema === sequence.schema && s.ownedBy?.table === owner.table && s.ownedBy.column === owner.column,
+      (s) =>
+        s.schema === sequence.schema &&
+        s.ownedBy?.table === owner.table &&
+        s.ownedBy.column === owner.column,
     );
     if (wanted === undefined || names(working, sequence.schema).has(wanted.name)) continue;
     emit(plan, renameSequenceSql(sequence.schema, sequence.name, wanted.name));
     const from = nextvalDefault(sequence.schema, sequence.name);
     const to = nextvalDefault(sequence.schema, wanted.name);
-    for (const column of findTable(working, { schema: sequence.schema, name: owner.table })?.columns ?? []) {
+    for (const column of findTable(working, { schema: sequence.schema, name: owner.table })
+      ?.columns ?? []) {
       if (column.default === from) column.default = to;
     }
     sequence.name = wanted.name;

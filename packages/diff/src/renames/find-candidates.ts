@@ -20,15 +20,26 @@ export function tableDelta(current: SchemaModel, target: SchemaModel): TableDelt
 }
 
 /** A table can only be renamed within its schema. */
-export function tableCandidates(added: QualifiedName, dropped: readonly QualifiedName[]): QualifiedName[] {
+export function tableCandidates(
+  added: QualifiedName,
+  dropped: readonly QualifiedName[],
+): QualifiedName[] {
   return dropped.filter((d) => d.schema === added.schema);
 }
 
 /** Dropped columns of the same table, those of the added column's type first. */
-export function columnCandidates(current: Table, target: Table, added: string, dropped: readonly string[]): string[] {
+export function columnCandidates(
+  current: Table,
+  target: Table,
+  added: string,
+  dropped: readonly string[],
+): string[] {
   const type = target.columns.find((c) => c.name === added)?.type;
   const typeOf = (name: string) => current.columns.find((c) => c.name === name)?.type;
-  return [...dropped.filter((d) => typeOf(d) === type), ...dropped.filter((d) => typeOf(d) !== type)];
+  return [
+    ...dropped.filter((d) => typeOf(d) === type),
+    ...dropped.filter((d) => typeOf(d) !== type),
+  ];
 }
 
 export function columnDelta(current: Table, target: Table): { added: string[]; dropped: string[] } {
@@ -41,19 +52,28 @@ export function columnDelta(current: Table, target: Table): { added: string[]; d
 }
 
 /** Pairs each target table with its current counterpart: same name, or renamed from. */
-export function pairTables(current: SchemaModel, target: SchemaModel, renames: readonly TableRename[]): [Table, Table][] {
+export function pairTables(
+  current: SchemaModel,
+  target: SchemaModel,
+  renames: readonly TableRename[],
+): [Table, Table][] {
   const byKey = new Map(current.tables.map((t) => [key(t), t]));
   const pairs: [Table, Table][] = [];
   for (const t of target.tables) {
     const rename = renames.find((r) => key(r.to) === key(t));
     const c = byKey.get(rename === undefined ? key(t) : key(rename.from));
-    if (c !== undefined && (rename !== undefined || !renames.some((r) => key(r.from) === key(c)))) pairs.push([c, t]);
+    if (c !== undefined && (rename !== undefined || !renames.some((r) => key(r.from) === key(c))))
+      pairs.push([c, t]);
   }
   return pairs;
 }
 
 /** Every possible rename, for a CLI that asks before it diffs. Inputs must be scoped already. */
-export function renameCandidates(current: SchemaModel, target: SchemaModel, tableRenames: readonly TableRename[]): RenameCandidates {
+export function renameCandidates(
+  current: SchemaModel,
+  target: SchemaModel,
+  tableRenames: readonly TableRename[],
+): RenameCandidates {
   const delta = tableDelta(current, target);
   const renamedFrom = new Set(tableRenames.map((r) => key(r.from)));
   const renamedTo = new Set(tableRenames.map((r) => key(r.to)));
@@ -67,7 +87,11 @@ export function renameCandidates(current: SchemaModel, target: SchemaModel, tabl
     const d = columnDelta(c, t);
     if (d.dropped.length === 0) continue;
     for (const added of d.added) {
-      columns.push({ table: { schema: t.schema, name: t.name }, added, dropped: columnCandidates(c, t, added, d.dropped) });
+      columns.push({
+        table: { schema: t.schema, name: t.name },
+        added,
+        dropped: columnCandidates(c, t, added, d.dropped),
+      });
     }
   }
   return { tables, columns };

@@ -1,7 +1,13 @@
 import { RetortError } from '@retort/errors';
 import type { QualifiedName, SchemaModel } from '@retort/schema';
 import type { ColumnRename, RenameResolvers, TableRename } from '../types';
-import { columnCandidates, columnDelta, pairTables, tableCandidates, tableDelta } from './find-candidates';
+import {
+  columnCandidates,
+  columnDelta,
+  pairTables,
+  tableCandidates,
+  tableDelta,
+} from './find-candidates';
 
 const key = (t: QualifiedName) => `${t.schema}.${t.name}`;
 
@@ -15,9 +21,13 @@ export interface ResolvedRenames {
 }
 
 function invalid(what: string, answer: string, candidates: readonly string[]): never {
-  throw new RetortError('INVALID_RENAME', `The rename resolver answered ${answer} for ${what}, which is not one of its candidates (${candidates.join(', ') || 'none'}).`, {
-    hint: 'Return one of the candidates, null for "new", or undefined for "unknown".',
-  });
+  throw new RetortError(
+    'INVALID_RENAME',
+    `The rename resolver answered ${answer} for ${what}, which is not one of its candidates (${candidates.join(', ') || 'none'}).`,
+    {
+      hint: 'Return one of the candidates, null for "new", or undefined for "unknown".',
+    },
+  );
 }
 
 function note(map: Map<string, string[]>, dropped: string, added: string): void {
@@ -25,7 +35,11 @@ function note(map: Map<string, string[]>, dropped: string, added: string): void 
 }
 
 /** Asks the resolvers about every added table and column that has dropped candidates. */
-export function resolveRenames(current: SchemaModel, target: SchemaModel, resolvers: RenameResolvers = {}): ResolvedRenames {
+export function resolveRenames(
+  current: SchemaModel,
+  target: SchemaModel,
+  resolvers: RenameResolvers = {},
+): ResolvedRenames {
   const delta = tableDelta(current, target);
   let remaining = [...delta.dropped];
   const tables: TableRename[] = [];
@@ -41,7 +55,8 @@ export function resolveRenames(current: SchemaModel, target: SchemaModel, resolv
     tables.push({ from, to: added });
     remaining = remaining.filter((d) => d !== from);
   }
-  for (const k of [...unresolvedTables.keys()]) if (!remaining.some((d) => key(d) === k)) unresolvedTables.delete(k);
+  for (const k of [...unresolvedTables.keys()])
+    if (!remaining.some((d) => key(d) === k)) unresolvedTables.delete(k);
 
   const columns: ColumnRename[] = [];
   const unresolvedColumns = new Map<string, string[]>();
@@ -54,7 +69,8 @@ export function resolveRenames(current: SchemaModel, target: SchemaModel, resolv
       const candidates = columnCandidates(c, t, added, left);
       if (candidates.length === 0) continue;
       const answer = resolvers.column?.(tableName, added, candidates);
-      if (answer === undefined) candidates.forEach((d) => note(unresolvedColumns, `${key(t)}.${d}`, added));
+      if (answer === undefined)
+        candidates.forEach((d) => note(unresolvedColumns, `${key(t)}.${d}`, added));
       if (answer === undefined || answer === null) continue;
       if (!candidates.includes(answer)) invalid(`column ${key(t)}.${added}`, answer, candidates);
       columns.push({ table: tableName, from: answer, to: added });

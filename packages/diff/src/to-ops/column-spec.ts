@@ -1,10 +1,19 @@
 import type { ColumnSpec, IdentitySpec } from '@retort/ops';
-import { detectSerial, parseQualifiedName, type Column, type Identity, type Sequence } from '@retort/schema';
+import {
+  detectSerial,
+  parseQualifiedName,
+  type Column,
+  type Identity,
+  type Sequence,
+} from '@retort/schema';
 import { minimalSequenceOptions, sequenceType } from './sequence-options';
 
 /** `GENERATED … AS IDENTITY` with only the options that differ from the type's defaults. */
 export function identitySpec(identity: Identity, columnType: string): IdentitySpec {
-  return { always: identity.generation === 'always', ...minimalSequenceOptions(sequenceType(columnType), identity) };
+  return {
+    always: identity.generation === 'always',
+    ...minimalSequenceOptions(sequenceType(columnType), identity),
+  };
 }
 
 /**
@@ -22,7 +31,12 @@ export function collationName(collation: string): string {
  * on a sequence it owns with default options) becomes `serial`/`bigserial`/`smallserial`, so
  * that creating the column creates and owns its sequence, and dropping it drops the sequence.
  */
-export function columnSpec(schema: string, table: string, column: Column, sequences: readonly Sequence[]): ColumnSpec {
+export function columnSpec(
+  schema: string,
+  table: string,
+  column: Column,
+  sequences: readonly Sequence[],
+): ColumnSpec {
   const serial = detectSerial(schema, table, column, sequences);
   const spec: ColumnSpec = { name: column.name, type: serial ?? column.type };
   if (!column.nullable) spec.nullable = false;
@@ -35,7 +49,16 @@ export function columnSpec(schema: string, table: string, column: Column, sequen
 }
 
 /** The sequence a serial column creates and owns, or null. */
-export function serialSequence(schema: string, table: string, column: Column, sequences: readonly Sequence[]): Sequence | null {
+export function serialSequence(
+  schema: string,
+  table: string,
+  column: Column,
+  sequences: readonly Sequence[],
+): Sequence | null {
   if (detectSerial(schema, table, column, sequences) === null) return null;
-  return sequences.find((s) => s.schema === schema && s.ownedBy?.table === table && s.ownedBy.column === column.name) ?? null;
+  return (
+    sequences.find(
+      (s) => s.schema === schema && s.ownedBy?.table === table && s.ownedBy.column === column.name,
+    ) ?? null
+  );
 }

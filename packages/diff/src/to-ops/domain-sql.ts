@@ -8,7 +8,10 @@ import type { SqlPair } from './rename-sql';
  * the statement that undoes it (the diff entry's `reverse`).
  */
 const execute = (sql: string): ExecuteOp => ({ kind: 'execute', sql });
-const both = (op: string, reverse: string): SqlPair => ({ op: execute(op), reverse: execute(reverse) });
+const both = (op: string, reverse: string): SqlPair => ({
+  op: execute(op),
+  reverse: execute(reverse),
+});
 
 function domainName(d: Domain): string {
   return `${quoteIdent(d.schema)}.${quoteIdent(d.name)}`;
@@ -36,7 +39,8 @@ export function dropDomainPair(d: Domain): SqlPair {
 }
 
 export function domainDefaultPair(d: Domain, from: string | null, to: string | null): SqlPair {
-  const set = (v: string | null) => `ALTER DOMAIN ${domainName(d)} ${v === null ? 'DROP DEFAULT' : `SET DEFAULT ${v}`}`;
+  const set = (v: string | null) =>
+    `ALTER DOMAIN ${domainName(d)} ${v === null ? 'DROP DEFAULT' : `SET DEFAULT ${v}`}`;
   return both(set(to), set(from));
 }
 

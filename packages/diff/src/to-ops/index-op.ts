@@ -5,7 +5,8 @@ import { collationName } from './column-spec';
 import { tableTarget } from './names';
 
 function indexColumn(key: IndexKey): IndexColumn {
-  const element: IndexColumn = key.column !== null ? { column: key.column } : { expression: key.expression ?? '' };
+  const element: IndexColumn =
+    key.column !== null ? { column: key.column } : { expression: key.expression ?? '' };
   if (key.opclass !== null) element.opclass = key.opclass;
   if (key.collation !== null) element.collation = collationName(key.collation);
   if (key.order === 'desc') element.order = 'desc';

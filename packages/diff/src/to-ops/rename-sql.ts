@@ -15,12 +15,24 @@ function qualified(schema: string, name: string): string {
 }
 
 function pair(make: (from: string, to: string) => string, from: string, to: string): SqlPair {
-  return { op: { kind: 'execute', sql: make(from, to) }, reverse: { kind: 'execute', sql: make(to, from) } };
+  return {
+    op: { kind: 'execute', sql: make(from, to) },
+    reverse: { kind: 'execute', sql: make(to, from) },
+  };
 }
 
-export function renameConstraintSql(schema: string, table: string, from: string, to: string): SqlPair {
+export function renameConstraintSql(
+  schema: string,
+  table: string,
+  from: string,
+  to: string,
+): SqlPair {
   const t = qualified(schema, table);
-  return pair((a, b) => `ALTER TABLE ${t} RENAME CONSTRAINT ${quoteIdent(a)} TO ${quoteIdent(b)}`, from, to);
+  return pair(
+    (a, b) => `ALTER TABLE ${t} RENAME CONSTRAINT ${quoteIdent(a)} TO ${quoteIdent(b)}`,
+    from,
+    to,
+  );
 }
 
 export function renameIndexSql(schema: string, from: string, to: string): SqlPair {
@@ -28,7 +40,11 @@ export function renameIndexSql(schema: string, from: string, to: string): SqlPai
 }
 
 export function renameSequenceSql(schema: string, from: string, to: string): SqlPair {
-  return pair((a, b) => `ALTER SEQUENCE ${qualified(schema, a)} RENAME TO ${quoteIdent(b)}`, from, to);
+  return pair(
+    (a, b) => `ALTER SEQUENCE ${qualified(schema, a)} RENAME TO ${quoteIdent(b)}`,
+    from,
+    to,
+  );
 }
 
 export function renameTypeSql(schema: string, from: string, to: string): SqlPair {

@@ -6,7 +6,10 @@ import { minimalSequenceOptions } from './sequence-options';
 
 /** CREATE SEQUENCE without its owner (OWNED BY needs the table: see ownSequenceOp). */
 export function createSequenceOp(sequence: Sequence): CreateSequenceOp {
-  const op: CreateSequenceOp = { kind: 'createSequence', ...objectTarget(sequence.schema, sequence.name) };
+  const op: CreateSequenceOp = {
+    kind: 'createSequence',
+    ...objectTarget(sequence.schema, sequence.name),
+  };
   if (sequence.type !== 'bigint') op.as = sequence.type;
   return { ...op, ...minimalSequenceOptions(sequence.type, sequence) };
 }

@@ -2,7 +2,14 @@ import type { SequenceOptions as OpSequenceOptions } from '@retort/ops';
 import { resolveSequenceOptions, type SequenceOptions, type SequenceType } from '@retort/schema';
 
 type OptionKey = 'start' | 'increment' | 'minValue' | 'maxValue' | 'cache' | 'cycle';
-export const OPTION_KEYS: readonly OptionKey[] = ['start', 'increment', 'minValue', 'maxValue', 'cache', 'cycle'];
+export const OPTION_KEYS: readonly OptionKey[] = [
+  'start',
+  'increment',
+  'minValue',
+  'maxValue',
+  'cache',
+  'cycle',
+];
 
 /** A decimal string as a number when it is exact as one, else kept as the string. */
 export function sequenceNumber(value: string): number | string {
@@ -19,7 +26,10 @@ export function sequenceType(type: string): SequenceType {
  * `{ always: true }` stays `{ always: true }`. The bounds default from the increment and the
  * start from the bounds, as in CREATE SEQUENCE.
  */
-export function minimalSequenceOptions(type: SequenceType, options: SequenceOptions): Omit<OpSequenceOptions, 'as' | 'ownedBy'> {
+export function minimalSequenceOptions(
+  type: SequenceType,
+  options: SequenceOptions,
+): Omit<OpSequenceOptions, 'as' | 'ownedBy'> {
   const bounds = resolveSequenceOptions(type, { increment: options.increment });
   const all = resolveSequenceOptions(type, {
     increment: options.increment,

@@ -14,7 +14,8 @@ export function createTableOp(table: Table, sequences: readonly Sequence[]): Cre
     ...objectTarget(table.schema, table.name),
     columns: table.columns.map((c) => columnSpec(table.schema, table.name, c, sequences)),
   };
-  if (table.primaryKey !== null) op.primaryKey = { name: table.primaryKey.name, columns: [...table.primaryKey.columns] };
+  if (table.primaryKey !== null)
+    op.primaryKey = { name: table.primaryKey.name, columns: [...table.primaryKey.columns] };
   if (table.uniques.length > 0) op.uniques = table.uniques.map(uniqueSpec);
   if (table.checks.length > 0) op.checks = table.checks.map(checkSpec);
   if (table.comment !== null) op.comment = table.comment;
@@ -24,5 +25,7 @@ export function createTableOp(table: Table, sequences: readonly Sequence[]): Cre
 /** DROP TABLE carrying everything createTableOp would create, so that it can be reversed. */
 export function dropTableOp(table: Table, sequences: readonly Sequence[]): DropTableOp {
   const { kind: _kind, name, schema, ...definition } = createTableOp(table, sequences);
-  return schema === undefined ? { kind: 'dropTable', name, definition } : { kind: 'dropTable', name, schema, definition };
+  return schema === undefined
+    ? { kind: 'dropTable', name, definition }
+    : { kind: 'dropTable', name, schema, definition };
 }

@@ -30,9 +30,13 @@ describe('equal models', () => {
 
 describe('equality', () => {
   it('does not depend on the order of keys in model objects', () => {
-    const reordered = JSON.parse(JSON.stringify(richModel(), (_k, v: unknown) =>
-      v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).reverse()) : v,
-    ));
+    const reordered = JSON.parse(
+      JSON.stringify(richModel(), (_k, v: unknown) =>
+        v !== null && typeof v === 'object' && !Array.isArray(v)
+          ? Object.fromEntries(Object.entries(v).reverse())
+          : v,
+      ),
+    );
     expect(diff(richModel(), reordered)).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@ import { diff, downgradeFor, findRenameCandidates, fixedRenameResolvers } from '
 import { col, fk, idTable, index, model, serial, table } from './builders';
 
 const ops = (entries: { op: unknown }[]) => entries.map((e) => e.op);
-const codes = (entries: { hazards: { code: string }[] }[]) => entries.map((e) => e.hazards.map((h) => h.code));
+const codes = (entries: { hazards: { code: string }[] }[]) =>
+  entries.map((e) => e.hazards.map((h) => h.code));
 
 describe('table renames', () => {
   const s = serial('users', 'id');
@@ -18,32 +19,74 @@ describe('table renames', () => {
     foreignKeys: [fk('members_org_id_fkey', ['org_id'], 'orgs', ['id'])],
     indexes: [index('members_org_id_idx', ['org_id'])],
   });
-  const posts = (to: string) => idTable('posts', [col('author_id', 'integer')], { foreignKeys: [fk('posts_author_id_fkey', ['author_id'], to, ['id'])] });
+  const posts = (to: string) =>
+    idTable('posts', [col('author_id', 'integer')], {
+      foreignKeys: [fk('posts_author_id_fkey', ['author_id'], to, ['id'])],
+    });
   const before = model({ tables: [orgs, posts('users'), users], sequences: [s.sequence] });
   const after = model({ tables: [members, orgs, posts('members')], sequences: [m.sequence] });
 
   it('renames the table and what carries its name by default naming, nothing else', () => {
-    const entries = diff(before, after, { renames: { table: (added, candidates) => (added.name === 'members' ? candidates[0]! : null) } });
+    const entries = diff(before, after, {
+      renames: { table: (added, candidates) => (added.name === 'members' ? candidates[0]! : null) },
+    });
     expect(ops(entries)).toEqual([
       { kind: 'renameTable', table: 'users', newName: 'members' },
-      { kind: 'execute', sql: 'ALTER TABLE "public"."members" RENAME CONSTRAINT "users_pkey" TO "members_pkey"' },
-      { kind: 'execute', sql: 'ALTER TABLE "public"."members" RENAME CONSTRAINT "users_org_id_fkey" TO "members_org_id_fkey"' },
-      { kind: 'execute', sql: 'ALTER INDEX "public"."users_org_id_idx" RENAME TO "members_org_id_idx"' },
+      {
+        kind: 'execute',
+        sql: 'ALTER TABLE "public"."members" RENAME CONSTRAINT "users_pkey" TO "members_pkey"',
+      },
+      {
+        kind: 'execute',
+        sql: 'ALTER TABLE "public"."members" RENAME CONSTRAINT "users_org_id_fkey" TO "members_org_id_fkey"',
+      },
+      {
+        kind: 'execute',
+        sql: 'ALTER INDEX "public"."users_org_id_idx" RENAME TO "members_org_id_idx"',
+      },
       { kind: 'execute', sql: 'ALTER SEQUENCE "public"."users_id_seq" RENAME TO "members_id_seq"' },
     ]);
     expect(entries.map((e) => e.reverse)).toEqual([
       undefined,
-      [{ kind: 'execute', sql: 'ALTER TABLE "public"."members" RENAME CONSTRAINT "members_pkey" TO "users_pkey"' }],
-      [{ kind: 'execute', sql: 'ALTER TABLE "public"."members" RENAME CONSTRAINT "members_org_id_fkey" TO "users_org_id_fkey"' }],
-      [{ kind: 'execute', sql: 'ALTER INDEX "public"."members_org_id_idx" RENAME TO "users_org_id_idx"' }],
-      [{ kind: 'execute', sql: 'ALTER SEQUENCE "public"."members_id_seq" RENAME TO "users_id_seq"' }],
+      [
+        {
+          kind: 'execute',
+          sql: 'ALTER TABLE "public"."members" RENAME CONSTRAINT "members_pkey" TO "users_pkey"',
+        },
+      ],
+      [
+        {
+          kind: 'execute',
+          sql: 'ALTER TABLE "public"."members" RENAME CONSTRAINT "members_org_id_fkey" TO "users_org_id_fkey"',
+        },
+      ],
+      [
+        {
+          kind: 'execute',
+          sql: 'ALTER INDEX "public"."members_org_id_idx" RENAME TO "users_org_id_idx"',
+        },
+      ],
+      [
+        {
+          kind: 'execute',
+          sql: 'ALTER SEQUENCE "public"."members_id_seq" RENAME TO "users_id_seq"',
+        },
+      ],
     ]);
   });
 
   it('reverses the renames in the downgrade', () => {
-    const entries = diff(before, after, { renames: fixedRenameResolvers({ tables: [{ from: { schema: 'public', name: 'users' }, to: { schema: 'public', name: 'members' } }] }) });
+    const entries = diff(before, after, {
+      renames: fixedRenameResolvers({
+        tables: [
+          { from: { schema: 'public', name: 'users' }, to: { schema: 'public', name: 'members' } },
+        ],
+      }),
+    });
     const steps = downgradeFor(entries);
-    expect(steps[steps.length - 1]).toEqual({ op: { kind: 'renameTable', table: 'members', newName: 'users' } });
+    expect(steps[steps.length - 1]).toEqual({
+      op: { kind: 'renameTable', table: 'members', newName: 'users' },
+    });
     expect(steps).toHaveLength(5);
   });
 
@@ -61,15 +104,32 @@ describe('table renames', () => {
   });
 
   it('rejects an answer that is not a candidate', () => {
-    expect(() => diff(before, after, { renames: { table: () => ({ schema: 'public', name: 'nope' }) } })).toThrow(
-      expect.objectContaining({ code: 'INVALID_RENAME' }),
-    );
+    expect(() =>
+      diff(before, after, { renames: { table: () => ({ schema: 'public', name: 'nope' }) } }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_RENAME' }));
   });
 
   it('renames identity sequences with the table', () => {
-    const identity = (seq: string) => ({ generation: 'always' as const, sequenceName: seq, start: '1', increment: '1', minValue: '1', maxValue: '2147483647', cache: '1', cycle: false });
-    const a = model({ tables: [table('a', [col('id', 'integer', { nullable: false, identity: identity('a_id_seq') })])] });
-    const b = model({ tables: [table('b', [col('id', 'integer', { nullable: false, identity: identity('b_id_seq') })])] });
+    const identity = (seq: string) => ({
+      generation: 'always' as const,
+      sequenceName: seq,
+      start: '1',
+      increment: '1',
+      minValue: '1',
+      maxValue: '2147483647',
+      cache: '1',
+      cycle: false,
+    });
+    const a = model({
+      tables: [
+        table('a', [col('id', 'integer', { nullable: false, identity: identity('a_id_seq') })]),
+      ],
+    });
+    const b = model({
+      tables: [
+        table('b', [col('id', 'integer', { nullable: false, identity: identity('b_id_seq') })]),
+      ],
+    });
     expect(ops(diff(a, b, { renames: { table: (_, c) => c[0]! } }))).toEqual([
       { kind: 'renameTable', table: 'a', newName: 'b' },
       { kind: 'execute', sql: 'ALTER SEQUENCE "public"."a_id_seq" RENAME TO "b_id_seq"' },
@@ -82,34 +142,57 @@ describe('column renames', () => {
     idTable('t', [col(name, 'text')], {
       indexes: [index(idx, [name])],
       checks: [{ name: 't_check', expression: `(length(${name}) > 1)` }],
-      uniques: [{ name: 't_key', columns: [name], nullsNotDistinct: false, deferrable: false, initiallyDeferred: false }],
+      uniques: [
+        {
+          name: 't_key',
+          columns: [name],
+          nullsNotDistinct: false,
+          deferrable: false,
+          initiallyDeferred: false,
+        },
+      ],
     });
 
   it('renames the column and follows it in indexes, keys and check expressions', () => {
-    const entries = diff(model({ tables: [t('nick', 't_nick_idx')] }), model({ tables: [t('handle', 't_handle_idx')] }), {
-      renames: { column: (_table, added, candidates) => (added === 'handle' ? candidates[0]! : null) },
-    });
+    const entries = diff(
+      model({ tables: [t('nick', 't_nick_idx')] }),
+      model({ tables: [t('handle', 't_handle_idx')] }),
+      {
+        renames: {
+          column: (_table, added, candidates) => (added === 'handle' ? candidates[0]! : null),
+        },
+      },
+    );
     expect(ops(entries)).toEqual([
       { kind: 'alterColumn', table: 't', column: 'nick', newName: 'handle' },
       { kind: 'execute', sql: 'ALTER INDEX "public"."t_nick_idx" RENAME TO "t_handle_idx"' },
     ]);
-    expect(downgradeFor(entries)[1]).toEqual({ op: { kind: 'alterColumn', table: 't', column: 'handle', newName: 'nick' } });
+    expect(downgradeFor(entries)[1]).toEqual({
+      op: { kind: 'alterColumn', table: 't', column: 'handle', newName: 'nick' },
+    });
   });
 
   it('without an answer, drops and adds with an unresolved-rename hazard naming the flag', () => {
-    const entries = diff(model({ tables: [idTable('t', [col('a', 'text')])] }), model({ tables: [idTable('t', [col('b', 'text')])] }));
+    const entries = diff(
+      model({ tables: [idTable('t', [col('a', 'text')])] }),
+      model({ tables: [idTable('t', [col('b', 'text')])] }),
+    );
     expect(entries.map((e) => e.op.kind)).toEqual(['dropColumn', 'addColumn']);
     expect(entries[0]!.hazards.map((h) => h.code)).toEqual(['data-loss', 'unresolved-rename']);
     expect(entries[0]!.hazards[1]!.suggestion).toContain('--rename-column t.a=<new name>');
   });
 
   it('renames columns of a renamed table', () => {
-    const entries = diff(model({ tables: [idTable('a', [col('x', 'text')])] }), model({ tables: [idTable('b', [col('y', 'text')])] }), {
-      renames: fixedRenameResolvers({
-        tables: [{ from: { schema: 'public', name: 'a' }, to: { schema: 'public', name: 'b' } }],
-        columns: [{ table: { schema: 'public', name: 'b' }, from: 'x', to: 'y' }],
-      }),
-    });
+    const entries = diff(
+      model({ tables: [idTable('a', [col('x', 'text')])] }),
+      model({ tables: [idTable('b', [col('y', 'text')])] }),
+      {
+        renames: fixedRenameResolvers({
+          tables: [{ from: { schema: 'public', name: 'a' }, to: { schema: 'public', name: 'b' } }],
+          columns: [{ table: { schema: 'public', name: 'b' }, from: 'x', to: 'y' }],
+        }),
+      },
+    );
     expect(ops(entries)).toEqual([
       { kind: 'renameTable', table: 'a', newName: 'b' },
       { kind: 'alterColumn', table: 'b', column: 'x', newName: 'y' },
@@ -119,12 +202,18 @@ describe('column renames', () => {
 });
 
 describe('findRenameCandidates', () => {
-  const before = model({ tables: [idTable('a', [col('x', 'text'), col('n', 'integer')]), idTable('old')] });
-  const after = model({ tables: [idTable('a', [col('y', 'integer'), col('z', 'text')]), idTable('new')] });
+  const before = model({
+    tables: [idTable('a', [col('x', 'text'), col('n', 'integer')]), idTable('old')],
+  });
+  const after = model({
+    tables: [idTable('a', [col('y', 'integer'), col('z', 'text')]), idTable('new')],
+  });
 
   it('lists added tables and columns with their dropped candidates, same type first', () => {
     expect(findRenameCandidates(before, after)).toEqual({
-      tables: [{ added: { schema: 'public', name: 'new' }, dropped: [{ schema: 'public', name: 'old' }] }],
+      tables: [
+        { added: { schema: 'public', name: 'new' }, dropped: [{ schema: 'public', name: 'old' }] },
+      ],
       columns: [
         { table: { schema: 'public', name: 'a' }, added: 'y', dropped: ['n', 'x'] },
         { table: { schema: 'public', name: 'a' }, added: 'z', dropped: ['x', 'n'] },
@@ -135,11 +224,21 @@ describe('findRenameCandidates', () => {
   it('takes table answers to list the columns of renamed tables', () => {
     const b = model({ tables: [idTable('b', [col('x2', 'text')])] });
     const a = model({ tables: [idTable('a', [col('x', 'text')])] });
-    const found = findRenameCandidates(a, b, undefined, { tableRenames: [{ from: { schema: 'public', name: 'a' }, to: { schema: 'public', name: 'b' } }] });
-    expect(found).toEqual({ tables: [], columns: [{ table: { schema: 'public', name: 'b' }, added: 'x2', dropped: ['x'] }] });
+    const found = findRenameCandidates(a, b, undefined, {
+      tableRenames: [
+        { from: { schema: 'public', name: 'a' }, to: { schema: 'public', name: 'b' } },
+      ],
+    });
+    expect(found).toEqual({
+      tables: [],
+      columns: [{ table: { schema: 'public', name: 'b' }, added: 'x2', dropped: ['x'] }],
+    });
   });
 
   it('respects the filter', () => {
-    expect(findRenameCandidates(before, after, { excludeTables: ['old', 'new', 'a'] })).toEqual({ tables: [], columns: [] });
+    expect(findRenameCandidates(before, after, { excludeTables: ['old', 'new', 'a'] })).toEqual({
+      tables: [],
+      columns: [],
+    });
   });
 });

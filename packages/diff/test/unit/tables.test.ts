@@ -6,11 +6,23 @@ const ops = (entries: { op: Operation }[]) => entries.map((e) => e.op);
 
 describe('tables', () => {
   it('creates a table with its keys, checks and comments inline', () => {
-    const users = idTable('users', [col('email', 'character varying(255)', { nullable: false, comment: 'login' })], {
-      comment: 'people',
-      uniques: [{ name: 'users_email_key', columns: ['email'], nullsNotDistinct: true, deferrable: false, initiallyDeferred: false }],
-      checks: [{ name: 'users_email_check', expression: "((email)::text <> ''::text)" }],
-    });
+    const users = idTable(
+      'users',
+      [col('email', 'character varying(255)', { nullable: false, comment: 'login' })],
+      {
+        comment: 'people',
+        uniques: [
+          {
+            name: 'users_email_key',
+            columns: ['email'],
+            nullsNotDistinct: true,
+            deferrable: false,
+            initiallyDeferred: false,
+          },
+        ],
+        checks: [{ name: 'users_email_check', expression: "((email)::text <> ''::text)" }],
+      },
+    );
     expect(diff(model(), model({ tables: [users] }))).toEqual([
       {
         op: {
@@ -34,20 +46,49 @@ describe('tables', () => {
     const id = serial('tags', 'id');
     const target = model({ tables: [table('tags', [id.column])], sequences: [id.sequence] });
     expect(ops(diff(model(), target))).toEqual([
-      { kind: 'createTable', name: 'tags', columns: [{ name: 'id', type: 'serial', nullable: false }] },
+      {
+        kind: 'createTable',
+        name: 'tags',
+        columns: [{ name: 'id', type: 'serial', nullable: false }],
+      },
     ]);
   });
 
   it('creates identity columns with only the options that differ from the defaults', () => {
-    const identity = { generation: 'byDefault' as const, sequenceName: 't_id_seq', start: '10', increment: '1', minValue: '1', maxValue: '2147483647', cache: '20', cycle: false };
-    const target = model({ tables: [table('t', [col('id', 'integer', { nullable: false, identity })])] });
+    const identity = {
+      generation: 'byDefault' as const,
+      sequenceName: 't_id_seq',
+      start: '10',
+      increment: '1',
+      minValue: '1',
+      maxValue: '2147483647',
+      cache: '20',
+      cycle: false,
+    };
+    const target = model({
+      tables: [table('t', [col('id', 'integer', { nullable: false, identity })])],
+    });
     expect(ops(diff(model(), target))).toEqual([
-      { kind: 'createTable', name: 't', columns: [{ name: 'id', type: 'integer', nullable: false, identity: { always: false, start: 10, cache: 20 } }] },
+      {
+        kind: 'createTable',
+        name: 't',
+        columns: [
+          {
+            name: 'id',
+            type: 'integer',
+            nullable: false,
+            identity: { always: false, start: 10, cache: 20 },
+          },
+        ],
+      },
     ]);
   });
 
   it('creates tables in another schema with the schema spelled out', () => {
-    const target = model({ schemas: ['app', 'public'], tables: [table('t', [col('a', 'text')], { schema: 'app' })] });
+    const target = model({
+      schemas: ['app', 'public'],
+      tables: [table('t', [col('a', 'text')], { schema: 'app' })],
+    });
     expect(ops(diff(model(), target))).toEqual([
       { kind: 'createSchema', name: 'app' },
       { kind: 'createTable', name: 't', schema: 'app', columns: [{ name: 'a', type: 'text' }] },
@@ -57,7 +98,12 @@ describe('tables', () => {
   it('creates indexes and foreign keys after every table, without hazards', () => {
     const users = idTable('users');
     const posts = idTable('posts', [col('user_id', 'integer')], {
-      foreignKeys: [fk('posts_user_id_fkey', ['user_id'], 'users', ['id'], { onDelete: 'set null', deferrable: true })],
+      foreignKeys: [
+        fk('posts_user_id_fkey', ['user_id'], 'users', ['id'], {
+          onDelete: 'set null',
+          deferrable: true,
+        }),
+      ],
       indexes: [index('posts_user_id_idx', ['user_id'])],
     });
     const entries = diff(model(), model({ tables: [posts, users] }));
@@ -81,7 +127,9 @@ describe('tables', () => {
   });
 
   it('drops a table with its full definition and a data-loss hazard', () => {
-    const current = model({ tables: [idTable('old', [col('note', 'text', { default: "'x'::text" })])] });
+    const current = model({
+      tables: [idTable('old', [col('note', 'text', { default: "'x'::text" })])],
+    });
     const [entry, ...rest] = diff(current, model());
     expect(rest).toEqual([]);
     expect(entry!.op).toEqual({
@@ -98,7 +146,7 @@ describe('tables', () => {
     expect(entry!.hazards.map((h) => h.code)).toEqual(['data-loss']);
   });
 
-  it('drops a dropped table\'s foreign keys and indexes first, each with its definition', () => {
+  it("drops a dropped table's foreign keys and indexes first, each with its definition", () => {
     const current = model({
       tables: [
         idTable('posts', [col('user_id', 'integer')], {
@@ -113,25 +161,41 @@ describe('tables', () => {
         kind: 'dropConstraint',
         name: 'posts_user_id_fkey',
         table: 'posts',
-        definition: { type: 'foreignKey', columns: ['user_id'], referencedTable: 'users', referencedColumns: ['id'] },
+        definition: {
+          type: 'foreignKey',
+          columns: ['user_id'],
+          referencedTable: 'users',
+          referencedColumns: ['id'],
+        },
       },
-      { kind: 'dropIndex', name: 'posts_user_id_idx', table: 'posts', definition: { columns: [{ column: 'user_id' }] } },
+      {
+        kind: 'dropIndex',
+        name: 'posts_user_id_idx',
+        table: 'posts',
+        definition: { columns: [{ column: 'user_id' }] },
+      },
       expect.objectContaining({ kind: 'dropTable', name: 'posts' }),
     ]);
   });
 
-  it('drops a serial column\'s table without a separate sequence drop', () => {
+  it("drops a serial column's table without a separate sequence drop", () => {
     const id = serial('tags', 'id');
     const current = model({ tables: [table('tags', [id.column])], sequences: [id.sequence] });
     expect(ops(diff(current, model()))).toEqual([
-      { kind: 'dropTable', name: 'tags', definition: { columns: [{ name: 'id', type: 'serial', nullable: false }] } },
+      {
+        kind: 'dropTable',
+        name: 'tags',
+        definition: { columns: [{ name: 'id', type: 'serial', nullable: false }] },
+      },
     ]);
   });
 
   it('sets and removes table comments with the previous value', () => {
     const a = model({ tables: [idTable('t', [], { comment: 'old' })] });
     const b = model({ tables: [idTable('t', [], { comment: null })] });
-    expect(ops(diff(a, b))).toEqual([{ kind: 'setTableComment', table: 't', comment: null, existingComment: 'old' }]);
+    expect(ops(diff(a, b))).toEqual([
+      { kind: 'setTableComment', table: 't', comment: null, existingComment: 'old' },
+    ]);
   });
 
   it('never creates or drops the public schema', () => {
@@ -140,7 +204,10 @@ describe('tables', () => {
   });
 
   it('drops a schema last, with a hazard', () => {
-    const current = model({ schemas: ['app', 'public'], tables: [table('t', [col('a', 'text')], { schema: 'app' })] });
+    const current = model({
+      schemas: ['app', 'public'],
+      tables: [table('t', [col('a', 'text')], { schema: 'app' })],
+    });
     const entries = diff(current, model());
     expect(ops(entries).map((o) => o.kind)).toEqual(['dropTable', 'dropSchema']);
     expect(entries[1]!.hazards.map((h) => h.code)).toEqual(['data-loss']);
