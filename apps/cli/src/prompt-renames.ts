@@ -26,16 +26,18 @@ async function choose(question: string, options: string[]): Promise<number> {
 
 /** drizzle-kit's question: "is column tasks.name created, or renamed from tasks.title?" */
 export async function promptRenames(candidates: RenameCandidates, decided: RenameAnswers): Promise<RenameAnswers> {
-  const out: RenameAnswers = { tables: [], columns: [] };
+  const out: Required<RenameAnswers> = { tables: [], columns: [], createdTables: [], createdColumns: [] };
   for (const c of candidates.tables) {
     if (decided.tables.some((r) => q(r.to) === q(c.added))) continue;
     const n = await choose(`Is table ${q(c.added)} created, or renamed from another table?`, c.dropped.map(q));
     if (n > 0) out.tables.push({ from: c.dropped[n - 1]!, to: c.added });
+    else out.createdTables.push(c.added);
   }
   for (const c of candidates.columns) {
     if (decided.columns.some((r) => q(r.table) === q(c.table) && r.to === c.added)) continue;
     const n = await choose(`Is column ${q(c.table)}.${c.added} created, or renamed from another column?`, c.dropped.map((d) => `${q(c.table)}.${d}`));
     if (n > 0) out.columns.push({ table: c.table, from: c.dropped[n - 1]!, to: c.added });
+    else out.createdColumns.push({ table: c.table, name: c.added });
   }
   return out;
 }

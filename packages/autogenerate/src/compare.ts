@@ -1,4 +1,4 @@
-import { diff, findRenameCandidates, fixedRenameResolvers, type DiffEntry, type RenameCandidates } from '@retort/diff';
+import { diff, findRenameCandidates, fixedRenameResolvers, type DiffEntry, type RenameCandidates, type RenameResolvers } from '@retort/diff';
 import type { Driver, ResolvedConfig } from '@retort/runtime';
 import { loadModels, type Models } from './load-models';
 import { assertRenamesMatch, type RenameAnswers } from './rename-flags';
@@ -29,10 +29,28 @@ export async function compareWithDatabase(config: ResolvedConfig, driver: Driver
   if (renames.tables.length || renames.columns.length) assertRenamesMatch(renames, candidates());
   if (options.askRenames) {
     // tables first: a renamed table's column pairs only appear once the table is matched
-    const merge = (extra: RenameAnswers) => ({ tables: [...renames.tables, ...extra.tables], columns: [...renames.columns, ...extra.columns] });
+    const merge = (extra: RenameAnswers): RenameAnswers => ({
+      tables: [...renames.tables, ...extra.tables],
+      columns: [...renames.columns, ...extra.columns],
+      createdTables: [...(renames.createdTables ?? []), ...(extra.createdTables ?? [])],
+      createdColumns: [...(renames.createdColumns ?? []), ...(extra.createdColumns ?? [])],
+    });
     renames = merge(await options.askRenames({ tables: candidates().tables, columns: [] }, renames));
     renames = merge(await options.askRenames({ tables: [], columns: candidates().columns }, renames));
   }
-  const entries = diff(models.current, models.target, { filter, versionTable, renames: fixedRenameResolvers(renames) });
+  const entries = diff(models.current, models.target, { filter, versionTable, renames: answeredResolvers(renames) });
   return { ...models, entries };
+}
+
+/** The listed renames; pairs answered "created" resolve to null (new); the rest stay undecided. */
+function answeredResolvers(answers: RenameAnswers): RenameResolvers {
+  const fixed = fixedRenameResolvers(answers);
+  const same = (a: { schema: string; name: string }, b: { schema: string; name: string }) => a.schema === b.schema && a.name === b.name;
+  return {
+    table: (added, candidates) =>
+      fixed.table(added, candidates) ?? (answers.createdTables?.some((t) => same(t, added)) ? null : undefined),
+    column: (table, added, candidates) =>
+      fixed.column(table, added, candidates) ??
+      (answers.createdColumns?.some((c) => same(c.table, table) && c.name === added) ? null : undefined),
+  };
 }

@@ -1,9 +1,12 @@
 import { RetortError } from '@retort/errors';
-import type { ColumnRename, RenameCandidates, TableRename } from '@retort/diff';
+import type { ColumnRename, QualifiedName, RenameCandidates, TableRename } from '@retort/diff';
 
 export interface RenameAnswers {
   tables: TableRename[];
   columns: ColumnRename[];
+  /** Pairs answered "created" (a prompt): new objects, not undecided ones, so no hazard. */
+  createdTables?: QualifiedName[];
+  createdColumns?: { table: QualifiedName; name: string }[];
 }
 
 const bad = (flag: string, text: string, form: string) =>

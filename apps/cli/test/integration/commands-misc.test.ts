@@ -133,3 +133,22 @@ describe.each(testTargets())('runner settings on $name', (target) => {
     }
   });
 });
+
+describe('post-write hooks', () => {
+  it('run on each new revision file, and a failing hook fails the command', async () => {
+    const project = new CliProject('pglite://memory', { postWriteHooks: ['sh ./hook.sh {file}'] });
+    try {
+      writeFileSync(join(project.dir, 'hook.sh'), 'echo "// formatted by hook" >> "$1"\n');
+      const r = await project.run('revision', '-m', 'hooked', '--rev-id', 'aaaaaaaaaaaa');
+      expect(r.code).toBe(0);
+      expect(r.stderr).toContain('Running post-write hook');
+      expect(readFileSync(join(project.dir, 'migrations/versions/aaaaaaaaaaaa_hooked.ts'), 'utf8')).toMatch(/\/\/ formatted by hook\n$/);
+      writeFileSync(join(project.dir, 'hook.sh'), 'exit 3\n');
+      const failing = await project.run('revision', '-m', 'second', '--rev-id', 'bbbbbbbbbbbb');
+      expect(failing.code).toBe(1);
+      expect(failing.stderr).toContain('Post-write hook "sh ./hook.sh {file}" exited with status 3');
+    } finally {
+      project.dispose();
+    }
+  });
+});

@@ -1,0 +1,70 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { BIN, runCli } from '../support/cli-project';
+
+const DRIZZLE_MODULES = resolve(__dirname, '../../../examples/drizzle/node_modules');
+const schema = (column: string) =>
+  `import { integer, pgTable, text } from 'drizzle-orm/pg-core';\n` +
+  `export const tasks = pgTable('tasks', { id: integer('id').primaryKey(), ${column}: text('${column}') });\n`;
+
+/** A Drizzle project on its own PGlite directory, at a first revision with tasks.title. */
+async function projectAtV1(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), 'retort-rename-'));
+  symlinkSync(DRIZZLE_MODULES, join(dir, 'node_modules'), 'dir');
+  mkdirSync(join(dir, 'migrations', 'versions'), { recursive: true });
+  writeFileSync(join(dir, 'retort.config.ts'), "export default { url: 'pglite://./db', schema: { drizzle: './schema.ts' } };\n");
+  writeFileSync(join(dir, 'schema.ts'), schema('title'));
+  for (const args of [['revision', '--autogenerate', '-m', 'v1'], ['upgrade', 'head']]) {
+    const r = await runCli(args, { cwd: dir });
+    if (r.code !== 0) throw new Error(r.stderr);
+  }
+  writeFileSync(join(dir, 'schema.ts'), schema('name'));
+  return dir;
+}
+
+const newest = (dir: string) => {
+  const files = readdirSync(join(dir, 'migrations', 'versions')).filter((f) => f.includes('_v2'));
+  return readFileSync(join(dir, 'migrations', 'versions', files[0]!), 'utf8');
+};
+
+describe('renames in autogenerate', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = await projectAtV1();
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('asks in a terminal, and an answer of "renamed" keeps the data', () => {
+    // `script` runs the CLI on a pseudo-terminal; the answer "1" picks tasks.title
+    const r = spawnSync('script', ['-qec', `${process.execPath} ${BIN} revision --autogenerate -m v2`, '/dev/null'], {
+      cwd: dir,
+      input: '1\n',
+      encoding: 'utf8',
+    });
+    expect(r.stdout).toContain('Is column tasks.name created, or renamed from another column?');
+    expect(r.stdout).toContain('1) renamed from tasks.title');
+    expect(r.status).toBe(0);
+    const file = newest(dir);
+    expect(file).toContain("await op.alterColumn('tasks', 'title', { newName: 'name' });");
+    expect(file).not.toContain('dropColumn');
+  });
+
+  it('without a terminal it never waits: undecided pairs become drop + add with a hazard', async () => {
+    const r = await runCli(['revision', '--autogenerate', '-m', 'v2'], { cwd: dir });
+    expect(r.code).toBe(0);
+    const file = newest(dir);
+    expect(file).toContain("await op.dropColumn('tasks', 'title');");
+    expect(file).toMatch(/\/\/ ⚠ .*rename/i);
+  });
+
+  it('--rename-column decides it up front', async () => {
+    const r = await runCli(['revision', '--autogenerate', '-m', 'v2', '--rename-column', 'tasks.title=name'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(newest(dir)).toContain("await op.alterColumn('tasks', 'title', { newName: 'name' });");
+    const typo = await runCli(['check', '--rename-column', 'tasks.titel=name'], { cwd: dir });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('No matching dropped/added pair');
+  });
+});
