@@ -1,9 +1,9 @@
-import {
-  Project,
-  StructureKind,
-  VariableDeclarationKind,
-  type StatementStructures,
-} from 'ts-morph';
+import type { CodeBlockWriter, StatementStructures } from 'ts-morph';
+
+// ts-morph is heavy (it carries the TypeScript compiler): load it only when a file is written,
+// so that `check` and `diff`, which render single operations, never pay for it.
+type TsMorph = typeof import('ts-morph');
+const tsMorph = (): TsMorph => require('ts-morph') as TsMorph;
 import type { RevisionFileSpec } from './revision-file-spec';
 
 const literal = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -34,6 +34,7 @@ function constant(
   type: string | undefined,
   initializer: string,
 ): StatementStructures {
+  const { StructureKind, VariableDeclarationKind } = tsMorph();
   return {
     kind: StructureKind.VariableStatement,
     isExported: true,
@@ -47,7 +48,7 @@ function migrationFunction(
   body: readonly string[],
 ): StatementStructures {
   return {
-    kind: StructureKind.Function,
+    kind: tsMorph().StructureKind.Function,
     isExported: true,
     isAsync: true,
     name,
@@ -63,6 +64,7 @@ function migrationFunction(
  * constants so that the script directory can read the graph from the text alone.
  */
 export function renderRevisionSource(spec: RevisionFileSpec): string {
+  const { Project, StructureKind } = tsMorph();
   const project = new Project({ useInMemoryFileSystem: true });
   const down =
     spec.downRevision === null
@@ -79,7 +81,7 @@ export function renderRevisionSource(spec: RevisionFileSpec): string {
         namedImports: ['Operations'],
         moduleSpecifier: 'retort',
       },
-      (writer) => writer.blankLine(),
+      (writer: CodeBlockWriter) => writer.blankLine(),
       constant('revision', undefined, literal(spec.revision)),
       constant('downRevision', 'string | readonly string[] | null', down),
       constant(
