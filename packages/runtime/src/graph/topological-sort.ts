@@ -1,4 +1,4 @@
-import { ancestorsOf } from './graph-traversal';
+import { reaches } from './reachability';
 import { graphError } from './revision-errors';
 import type { RevisionGraph } from './revision-graph';
 import type { Revision } from './revision-node';
@@ -16,16 +16,16 @@ export function topologicalSort(
 ): string[] {
   const todo = new Set<string>();
   for (const rev of revisions) todo.add(rev.id);
-  const ancestors = (id: string) => new Set(ancestorsOf([graph.node(id)]).map((rev) => rev.id));
 
   const currentHeads = [...new Set(heads.map((rev) => rev.id).filter((id) => todo.has(id)))];
   currentHeads.sort((a, b) => graph.indexOf(a) - graph.indexOf(b));
-  const ancestorsByIndex = currentHeads.map(ancestors);
   const output: string[] = [];
   let index = 0;
   while (currentHeads.length > 0) {
     const candidate = currentHeads[index] as string;
-    const blocker = ancestorsByIndex.findIndex((set, i) => i !== index && set.has(candidate));
+    // blocked while another head being emitted still has the candidate below it
+    const node = graph.node(candidate);
+    const blocker = currentHeads.findIndex((head, i) => i !== index && reaches(graph, graph.node(head), node));
     if (blocker !== -1) {
       // another head still above us depends on the candidate: finish that head first
       index = blocker;
@@ -38,19 +38,10 @@ export function topologicalSort(
     );
     if (toAdd.length === 0) {
       currentHeads.splice(index, 1);
-      ancestorsByIndex.splice(index, 1);
       index = Math.max(index - 1, 0);
-    } else if (rev.normalizedDependencies.length === 0 && rev.downRevisions.length === 1) {
-      // plain movement down a line: update the ancestor set in place
-      currentHeads[index] = toAdd[0] as string;
-      (ancestorsByIndex[index] as Set<string>).delete(candidate);
     } else {
       currentHeads[index] = toAdd[0] as string;
-      ancestorsByIndex[index] = ancestors(toAdd[0] as string);
-      for (const id of toAdd.slice(1)) {
-        currentHeads.push(id);
-        ancestorsByIndex.push(ancestors(id));
-      }
+      currentHeads.push(...toAdd.slice(1));
     }
   }
   if (todo.size > 0) {
