@@ -26,7 +26,13 @@ export async function compareWithDatabase(config: ResolvedConfig, driver: Driver
   const filter = Object.fromEntries(Object.entries(config.filter).filter(([, list]) => list.length > 0));
   let renames: RenameAnswers = options.renames ?? { tables: [], columns: [] };
   const candidates = () => findRenameCandidates(models.current, models.target, filter, { versionTable, tableRenames: renames.tables });
-  if (renames.tables.length || renames.columns.length) assertRenamesMatch(renames, candidates());
+  if (renames.tables.length || renames.columns.length) {
+    // decided tables drop out of the candidates, so check them against the undecided set,
+    // and the columns against the candidates that know about the renamed tables
+    const undecided = findRenameCandidates(models.current, models.target, filter, { versionTable });
+    assertRenamesMatch({ tables: renames.tables, columns: [] }, undecided);
+    assertRenamesMatch({ tables: [], columns: renames.columns }, candidates());
+  }
   if (options.askRenames) {
     // tables first: a renamed table's column pairs only appear once the table is matched
     const merge = (extra: RenameAnswers): RenameAnswers => ({

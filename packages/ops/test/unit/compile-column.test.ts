@@ -37,7 +37,7 @@ describe('compile alterColumn', () => {
         alter({ schema: 's', type: 'bigint', using: 'age::bigint', default: '1', nullable: false }),
       ),
     ).toStrictEqual([
-      'ALTER TABLE "s"."users" ALTER COLUMN "age" TYPE bigint USING age::bigint, ALTER COLUMN "age" SET DEFAULT 1, ALTER COLUMN "age" SET NOT NULL',
+      'ALTER TABLE "s"."users" ALTER COLUMN "age" DROP DEFAULT, ALTER COLUMN "age" TYPE bigint USING age::bigint, ALTER COLUMN "age" SET DEFAULT 1, ALTER COLUMN "age" SET NOT NULL',
     ]);
   });
 
@@ -102,5 +102,25 @@ describe('compile alterColumn', () => {
     expect(() => compileOperation(alter({ using: 'age::text' }))).toThrow(
       '"using" needs a new "type"',
     );
+  });
+});
+
+describe('alterColumn type and default together', () => {
+  it('drops the old default before the type change so it is never cast', () => {
+    expect(
+      compileOperation({
+        kind: 'alterColumn',
+        table: 't0',
+        schema: 'p0',
+        column: 'c0',
+        type: 'bigint',
+        using: '"c0"::bigint',
+        default: '7',
+        existingType: 'text',
+        existingDefault: "'hello'::text",
+      }).map((s) => s.sql),
+    ).toEqual([
+      'ALTER TABLE "p0"."t0" ALTER COLUMN "c0" DROP DEFAULT, ALTER COLUMN "c0" TYPE bigint USING "c0"::bigint, ALTER COLUMN "c0" SET DEFAULT 7',
+    ]);
   });
 });

@@ -30,6 +30,10 @@ function identityClauses(
 
 function columnClauses(op: AlterColumnOp): string[] {
   const clauses: string[] = [];
+  // Without DROP DEFAULT the old default is still there when the type changes, and PostgreSQL
+  // refuses to cast it ("default … cannot be cast automatically"); dropping a missing default
+  // is harmless, and the new one is set after the type change.
+  if (op.type !== undefined && typeof op.default === 'string') clauses.push('DROP DEFAULT');
   if (op.type !== undefined) {
     clauses.push(op.using === undefined ? `TYPE ${op.type}` : `TYPE ${op.type} USING ${op.using}`);
   } else if (op.using !== undefined) {
@@ -43,8 +47,8 @@ function columnClauses(op: AlterColumnOp): string[] {
 }
 
 /**
- * One ALTER TABLE with an ALTER COLUMN clause per changed aspect (PostgreSQL orders the
- * subcommands itself: DROP DEFAULT before TYPE, SET DEFAULT after), then the comment,
+ * One ALTER TABLE with an ALTER COLUMN clause per changed aspect (PostgreSQL runs the
+ * subcommands in passes: DROP DEFAULT before TYPE, SET DEFAULT after), then the comment,
  * then the rename as its own statement.
  */
 export function compileAlterColumn(op: AlterColumnOp): Statement[] {

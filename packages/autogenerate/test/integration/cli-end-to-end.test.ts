@@ -1,0 +1,126 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { testTargets } from '@retort/testing';
+import { runCli, type CliResult } from '../../../../apps/cli/test/support/cli-project';
+import { TempProject } from '../support/temp-project';
+import { typecheck } from '../support/typecheck';
+
+/**
+ * The `retort` binary on a Drizzle project, as a user runs it: revision --autogenerate writes a
+ * formatted, type-correct file; check reports (text, markdown, json) and sets the exit code;
+ * autogenerate refuses a database that is behind and writes nothing when nothing changed.
+ */
+const PRETTIER = resolve(__dirname, '..', '..', '..', '..', 'node_modules', '.bin', 'prettier');
+
+const usersV1 = `import { integer, pgTable, serial, text, varchar } from 'drizzle-orm/pg-core';
+
+export const users = pgTable('users', {
+  id: serial('id').primaryKey(),
+  email: varchar('email', { length: 200 }).notNull(),
+  name: text('name'),
+  age: integer('age'),
+});
+`;
+const usersV2 = usersV1
+  .replace("import { integer,", "import { index, integer,")
+  .replace("  age: integer('age'),\n});", "  age: integer('age'),\n  bio: text('bio'),\n}, (t) => [index('users_name_idx').on(t.name)]);");
+
+function project(url: string): TempProject {
+  const p = new TempProject('cli-');
+  p.write('retort.config.ts', `import { defineConfig } from 'retort';\n\nexport default defineConfig({ url: ${JSON.stringify(url)}, schema: { drizzle: './schema.ts' }, migrations: './migrations' });\n`);
+  p.write('schema.ts', usersV1);
+  return p;
+}
+
+const revisions = (p: TempProject) => readdirSync(p.versionsDir).filter((f) => f.endsWith('.ts')).sort();
+const output = (r: CliResult) => `${r.stdout}${r.stderr}`;
+
+async function ok(p: TempProject, ...args: string[]): Promise<CliResult> {
+  const r = await runCli(args, { cwd: p.dir });
+  if (r.code !== 0) throw new Error(`retort ${args.join(' ')} exited ${r.code}:\n${output(r)}`);
+  return r;
+}
+
+describe.each(testTargets())('retort CLI end to end on $name', (target) => {
+  test('revision --autogenerate writes a prettier-clean, strictly type-correct file; check exits 0, then 1 with the ops in text, markdown and json', async () => {
+    const db = await target.create();
+    const p = project(db.url);
+    try {
+      const first = await ok(p, 'revision', '--autogenerate', '-m', 'add users table');
+      expect(output(first)).toContain('createTable ×1');
+      const [file] = revisions(p);
+      expect(file).toMatch(/^[0-9a-f]{12}_add_users_table\.ts$/);
+      const path = join(p.versionsDir, file!);
+      const text = readFileSync(path, 'utf8');
+      expect(text).toContain("await op.createTable('users'");
+      expect(text).toContain("await op.dropTable('users');");
+
+      // --ignore-path: the temp project is gitignored, and an ignored file would pass unchecked
+      const prettier = spawnSync(PRETTIER, ['--check', '--ignore-path', join(p.dir, 'no-ignore-file'), path], { cwd: p.dir, encoding: 'utf8' });
+      expect({ status: prettier.status, out: `${prettier.stdout}${prettier.stderr}` }).toEqual({ status: 0, out: expect.stringContaining('All matched files use Prettier code style!') });
+      expect(typecheck(path)).toEqual([]);
+
+      await ok(p, 'upgrade', 'head');
+      const clean = await runCli(['check'], { cwd: p.dir });
+      expect({ code: clean.code, stdout: clean.stdout.trim() }).toEqual({ code: 0, stdout: 'No changes detected' });
+
+      p.write('schema.ts', usersV2);
+      const changed = await runCli(['check'], { cwd: p.dir });
+      expect(changed.code).toBe(1);
+      expect(changed.stdout).toContain('2 changes detected:');
+      expect(changed.stdout).toContain("await op.addColumn('users', { name: 'bio', type: 'text' });");
+      expect(changed.stdout).toContain("await op.createIndex('users_name_idx', 'users', ['name']);");
+
+      const markdown = await runCli(['check', '--format', 'markdown'], { cwd: p.dir });
+      expect(markdown.code).toBe(1);
+      // the index on an existing table carries the long-lock hazard
+      expect(markdown.stdout).toMatch(/^### retort check: 2 changes, ⚠ 1 hazard\n/);
+      expect(markdown.stdout).toContain('```ts\n');
+      expect(markdown.stdout).toContain('// ⚠ long lock: Creating index users_name_idx');
+      expect(markdown.stdout).toContain('ALTER TABLE "users" ADD COLUMN "bio" text;');
+      expect(markdown.stdout).toContain('<details><summary>SQL</summary>');
+
+      const json = await runCli(['check', '--format', 'json'], { cwd: p.dir });
+      expect(json.code).toBe(1);
+      const report = JSON.parse(json.stdout) as { changes: number; operations: { kind: string; sql: string[] }[] };
+      expect(report.changes).toBe(2);
+      expect(report.operations.map((o) => o.kind).sort()).toEqual(['addColumn', 'createIndex']);
+      expect(report.operations.every((o) => o.sql.length > 0)).toBe(true);
+    } finally {
+      p.dispose();
+      await db.dispose();
+    }
+  });
+
+  test('revision --autogenerate refuses a database behind head, and writes nothing when nothing changed', async () => {
+    const db = await target.create();
+    const p = project(db.url);
+    try {
+      await ok(p, 'revision', '--autogenerate', '-m', 'add users table');
+      // not upgraded: the database is at base, the scripts' head is the new revision
+      const behind = await runCli(['revision', '--autogenerate', '-m', 'more'], { cwd: p.dir });
+      expect(behind.code).not.toBe(0);
+      expect(output(behind)).toContain('Target database is not up to date');
+      expect(revisions(p)).toHaveLength(1);
+
+      await ok(p, 'upgrade', 'head');
+      const nothing = await ok(p, 'revision', '--autogenerate', '-m', 'nothing');
+      expect(output(nothing)).toContain('No schema changes detected');
+      expect(revisions(p)).toHaveLength(1);
+
+      // a second revision, then downgrade -1 puts the database behind the models again
+      p.write('schema.ts', usersV2);
+      await ok(p, 'revision', '--autogenerate', '-m', 'add bio');
+      await ok(p, 'upgrade', 'head');
+      expect((await runCli(['check'], { cwd: p.dir })).code).toBe(0);
+      await ok(p, 'downgrade', '-1');
+      const after = await runCli(['check'], { cwd: p.dir });
+      expect(after.code).toBe(1);
+      expect(after.stdout).toContain("op.addColumn('users', { name: 'bio', type: 'text' })");
+    } finally {
+      p.dispose();
+      await db.dispose();
+    }
+  });
+});
