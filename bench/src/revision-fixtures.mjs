@@ -12,11 +12,15 @@ export function writeRevisionProject(count) {
   const dir = mkdtempSync(join(tmpdir(), `retort-bench-${count}-`));
   const versions = join(dir, 'migrations', 'versions');
   mkdirSync(versions, { recursive: true });
-  writeFileSync(join(dir, 'retort.config.mjs'), "export default { url: 'pglite://memory', migrations: './migrations' };\n");
+  writeFileSync(
+    join(dir, 'retort.config.mjs'),
+    "export default { url: 'pglite://memory', migrations: './migrations' };\n",
+  );
   let head = null;
   let n = 1;
   const write = (rev, down, message) => {
-    const downLiteral = down === null ? 'null' : Array.isArray(down) ? `['${down.join("', '")}']` : `'${down}'`;
+    const downLiteral =
+      down === null ? 'null' : Array.isArray(down) ? `['${down.join("', '")}']` : `'${down}'`;
     writeFileSync(
       join(versions, `${rev}_${message.replace(/\W+/g, '_')}.ts`),
       `/**\n * ${message}\n *\n * Revision ID: ${rev}\n * Revises: ${down ?? ''}\n */\nimport type { Operations } from 'retort';\n\n` +

@@ -7,7 +7,9 @@ import { writeRevisionProject } from './revision-fixtures.mjs';
 import { fmt, timeProcess } from './timing.mjs';
 
 const bin = resolve(dirname(fileURLToPath(import.meta.url)), '../../apps/cli/dist/bin.js');
-const sizes = (process.argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '2000,10000').split(',').map(Number);
+const sizes = (process.argv.find((a) => a.startsWith('--sizes='))?.slice(8) ?? '2000,10000')
+  .split(',')
+  .map(Number);
 const runs = Number(process.argv.find((a) => a.startsWith('--runs='))?.slice(7) ?? 5);
 
 export function benchRevisions(size, repetitions = runs) {
@@ -28,6 +30,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log('| ---: | ---: | ---: | ---: |');
   for (const size of sizes) {
     const r = benchRevisions(size);
-    console.log(`| ${size} | ${fmt(r.history.medianMs)} | ${fmt(r.heads.medianMs)} | ${Math.max(r.history.peakMiB, r.heads.peakMiB).toFixed(0)} MiB |`);
+    console.log(
+      `| ${size} | ${fmt(r.history.medianMs)} | ${fmt(r.heads.medianMs)} | ${Math.max(r.history.peakMiB, r.heads.peakMiB).toFixed(0)} MiB |`,
+    );
   }
 }
