@@ -30,7 +30,11 @@ export function downgradeFor(entries: readonly DiffEntry[]): DowngradeStep[] {
     try {
       return [{ op: withUsing(reverseOp(entry.op)) }];
     } catch (error) {
-      if (error instanceof IrreversibleOperationError) return [{ irreversible: error.message }];
+      if (error instanceof IrreversibleOperationError) {
+        // the message says why, the hint what to do instead: a reader of downgrade() needs both
+        const why = error.message.replace(/[.\s]+$/, '');
+        return [{ irreversible: error.hint === undefined ? `${why}.` : `${why}. ${error.hint}` }];
+      }
       throw error;
     }
   });

@@ -117,7 +117,10 @@ describe('downgrade', () => {
       { op: { kind: 'execute', sql: 'UPDATE t SET a = 1' }, hazards: [] },
     ];
     expect(downgradeFor(entries)).toEqual([
-      { irreversible: 'Cannot reverse execute: arbitrary SQL has no known inverse' },
+      {
+        irreversible:
+          'Cannot reverse execute: arbitrary SQL has no known inverse. Write the downgrade step by hand, or give the operation the definition it needs to be reversed.',
+      },
       {
         op: {
           kind: 'dropTable',
