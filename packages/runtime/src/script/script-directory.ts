@@ -2,6 +2,7 @@ import { RetortError } from '@retort/errors';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RevisionGraph } from '../graph/revision-graph';
+import { cachedHeaders, HEADER_CACHE_MIN_FILES } from './header-cache';
 import { readRevisionFile } from './read-revision-file';
 import type { RevisionHeader } from './revision-header';
 
@@ -51,12 +52,21 @@ export function listMigrationFiles(dir: string): string[] {
 /**
  * Reads every migration file's header in the version directories (Alembic's
  * version_locations, in the given order) and builds the revision graph. Files are read
- * synchronously and only up to their header exports; nothing is imported.
+ * synchronously and only up to their header exports; nothing is imported. Directories of
+ * many files reuse the headers of unchanged files from the header cache.
  */
-export function loadScriptDirectory(versionDirs: readonly string[]): ScriptDirectory {
+export function loadScriptDirectory(
+  versionDirs: readonly string[],
+  options: { cacheDir?: string } = {},
+): ScriptDirectory {
   const headers: RevisionHeader[] = [];
   for (const dir of versionDirs) {
-    for (const file of listMigrationFiles(dir)) headers.push(readRevisionFile(file));
+    const files = listMigrationFiles(dir);
+    if (files.length >= HEADER_CACHE_MIN_FILES) {
+      headers.push(...cachedHeaders(dir, files, readRevisionFile, options.cacheDir));
+    } else {
+      for (const file of files) headers.push(readRevisionFile(file));
+    }
   }
   return { versionDirs, headers, graph: RevisionGraph.fromHeaders(headers) };
 }
