@@ -1,6 +1,6 @@
 /** The only place that writes to the terminal. `quiet` silences informational lines. */
 export class Output {
-  constructor(readonly quiet: boolean, readonly json: boolean) {}
+  constructor(readonly quiet: boolean) {}
 
   /** Command results (always printed). */
   result(text: string): void {

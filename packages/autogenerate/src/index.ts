@@ -1,6 +1,5 @@
 export { loadModels, type Models } from './load-models';
 export { databaseCanonicalizer } from './database-canonicalizer';
-export { assertDatabaseAtHead } from './database-at-head';
 export { parseTableRename, parseColumnRename, assertRenamesMatch, type RenameAnswers } from './rename-flags';
 export { renderMigration, summaryLines, type RenderedMigration } from './render-migration';
 export { formatChanges, type ChangeFormat } from './format-changes';

@@ -4,7 +4,7 @@ export { parseDatabaseUrl, type DatabaseTarget } from './drivers/database-url';
 export { defineConfig, type RetortConfig, type ResolvedConfig } from './config/config-types';
 export { loadConfig, findConfigFile, CONFIG_FILE_NAMES } from './config/load-config';
 export { DEFAULT_URL } from './config/resolve-config';
-export { loadModule, addResolveFallback, installRequireHook } from './loader/load-module';
+export { loadModule, addResolveFallback, installRequireHook } from '@retort/loader';
 export { writeFilesAtomically } from './files/write-files';
 export { loadScriptDirectory, type ScriptDirectory } from './script/script-directory';
 export type { RevisionHeader } from './script/revision-header';
@@ -25,4 +25,4 @@ export { readVersionHeads, ensureVersionTable, qualifiedVersionTable, type Versi
 export { migrate, stamp, type RunRequest } from './service/migrate';
 export { offlineMigrate, offlineStamp } from './service/offline';
 export { planNewRevision, type NewRevision, type NewRevisionOptions } from './service/new-revision';
-export { currentHeads, ensureVersion } from './service/version-info';
+export { currentHeads, ensureVersion, assertDatabaseAtHead } from './service/version-info';

@@ -27,7 +27,7 @@ export async function compare(ctx: CommandContext, args: CompareArgs, options: {
     columns: (args['rename-column'] ?? []).map(ag.parseColumnRename),
   };
   const comparison = await ctx.withDriver(async (driver) => {
-    if (options.requireHead) await ag.assertDatabaseAtHead(config, driver);
+    if (options.requireHead) await (await ctx.runtime()).assertDatabaseAtHead(config, driver);
     return ag.compareWithDatabase(config, driver, {
       renames,
       askRenames: canPrompt(args.interactive) ? promptRenames : undefined,

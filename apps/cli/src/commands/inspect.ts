@@ -13,16 +13,11 @@ export const currentCommand = defineCommand<{ verbose?: boolean; 'check-heads'?:
     const rt = await ctx.runtime();
     const config = await ctx.config();
     const { graph } = rt.loadScriptDirectory(config.versionDirs);
-    const heads = await ctx.withDriver((driver) => rt.currentHeads(config, driver));
+    const heads = await ctx.withDriver(async (driver) => {
+      if (args['check-heads']) await rt.assertDatabaseAtHead(config, driver);
+      return rt.currentHeads(config, driver);
+    });
     const current = rt.listCurrent(graph, heads);
-    if (args['check-heads']) {
-      const behind = graph.heads.filter((h) => !heads.includes(h));
-      if (behind.length || heads.some((h) => !graph.heads.includes(h))) {
-        throw new RetortError('NOT_AT_HEAD', `The database is not up to date: it is at ${heads.join(', ') || 'base'}, the head is ${graph.heads.join(', ') || 'base'}.`, {
-          hint: 'Run `retort upgrade head`.',
-        });
-      }
-    }
     if (args.json) return ctx.output.data({ current: current.map((r) => rt.revisionJson(graph, r)), versionTable: heads });
     if (args.verbose) ctx.output.info(`Current revision(s) for ${maskUrl(config.url)}:`);
     for (const rev of current) ctx.output.result(rt.formatRevision(graph, rev, { verbose: args.verbose }));

@@ -22,6 +22,9 @@ export function runOptions(y: Argv<GlobalArgs>) {
     .option('statement-timeout', { type: 'string', describe: "PostgreSQL statement_timeout for the migration transaction, e.g. '1min'" });
 }
 
+/** --lock-timeout is given in seconds; the runtime takes milliseconds. */
+const lockTimeoutOf = (args: MigrateArgs) => (args['lock-timeout'] === undefined ? undefined : args['lock-timeout'] * 1000);
+
 function migrateCommand(direction: 'upgrade' | 'downgrade') {
   return defineCommand<MigrateArgs>({
     command: `${direction} <revision>`,
@@ -40,7 +43,7 @@ function migrateCommand(direction: 'upgrade' | 'downgrade') {
         );
         return;
       }
-      const lockTimeoutMs = args['lock-timeout'] === undefined ? undefined : args['lock-timeout'] * 1000;
+      const lockTimeoutMs = lockTimeoutOf(args);
       const result = await ctx.withDriver(
         (driver) =>
           rt.migrate({
@@ -80,7 +83,7 @@ export const stampCommand = defineCommand<MigrateArgs & { revisions: string[]; p
       ctx.output.result(await rt.offlineStamp({ config, targets: args.revisions, purge: args.purge === true, args: ctx.xArgs() }));
       return;
     }
-    const lockTimeoutMs = args['lock-timeout'] === undefined ? undefined : args['lock-timeout'] * 1000;
+    const lockTimeoutMs = lockTimeoutOf(args);
     await ctx.withDriver(
       (driver) =>
         rt.stamp({

@@ -32,7 +32,9 @@ export async function loadDataSource(input: DataSourceInput): Promise<{ ds: Load
   const { ds, rt, where } = input.dataSourceFile ? fromFile(input.dataSourceFile, input.cwd) : fromEntities(input);
   const type = (ds as unknown as LoadedDataSource).options.type;
   if (type !== 'postgres') {
-    throw new RetortError('UNSUPPORTED_DATABASE', `The DataSource in ${where} is for "${type}"; retort supports PostgreSQL ("postgres") only.`);
+    throw new RetortError('UNSUPPORTED_DATABASE', `The DataSource in ${where} is for "${type}"; retort supports PostgreSQL ("postgres") only.`, {
+      hint: "Point schema.typeorm at a DataSource with type: 'postgres' (or at your entity files with a glob).",
+    });
   }
   const built = ds as { isInitialized?: boolean; entityMetadatas: unknown[]; buildMetadatas(): Promise<void> };
   if (!built.isInitialized) {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { RetortError } from '@retort/errors';
-import { loadModule } from '../loader/load-module';
+import { loadModule } from '@retort/loader';
 import type { RetortConfig } from './config-types';
 import { resolveConfig } from './resolve-config';
 

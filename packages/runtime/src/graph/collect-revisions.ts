@@ -102,7 +102,7 @@ export function collectDowngradeRevisions(
   options: CollectOptions,
 ): Collected {
   if (typeof lower === 'object' && lower !== null)
-    throw graphError('BAD_REVISION_IDENTIFIER', 'A downgrade target must be a single identifier.');
+    throw graphError('BAD_REVISION_IDENTIFIER', 'A downgrade target must be a single identifier.', 'Name one revision, e.g. `retort downgrade -1` or `retort downgrade <rev>`.');
   const { branch, revision } = parseDowngradeTarget(
     graph,
     upper,

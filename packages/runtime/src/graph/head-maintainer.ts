@@ -63,6 +63,7 @@ function singleDown(rev: Revision, heads: ReadonlySet<string>): string {
     throw graphError(
       'INTERNAL_GRAPH_ERROR',
       `Can't do an UPDATE for ${rev.id} because its down revision is ambiguous (${downs.join(', ')}).`,
+      'This is a bug in retort: please report it with the output of `retort history -v`.',
     );
   }
   return present[0] as string;
@@ -136,6 +137,7 @@ export function applyChanges(
     graphError(
       'VERSION_TABLE_MISMATCH',
       `Cannot ${what}: version table heads are ${out.join(', ') || '(none)'}.`,
+      'The version table does not hold what the revision files imply. Inspect it with `retort current -v` and repair it with `retort stamp`.',
     );
   for (const change of changes) {
     if (change.kind === 'insert') {

@@ -72,6 +72,7 @@ export function listHistory(
       throw graphError(
         'CURRENT_NEEDS_DATABASE',
         "The range uses 'current', which needs the database's version table.",
+        'Run the command where the database is reachable, or name revision ids instead of current.',
       );
     }
     return currentHeads;

@@ -39,7 +39,7 @@ export function resolveNewRevisionParents(
     );
   }
   if (new Set(parents).size !== parents.length)
-    throw graphError('DUPLICATE_HEAD', 'Duplicate head revisions specified.');
+    throw graphError('DUPLICATE_HEAD', 'Duplicate head revisions specified.', 'Name each head once.');
   if (options.splice !== true) {
     const inner = parents.find((rev) => !rev.isHead);
     if (inner !== undefined) {

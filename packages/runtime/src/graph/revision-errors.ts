@@ -9,8 +9,9 @@ export function formatArg(arg: RevisionArg): string {
   return arg.length === 0 ? 'base' : arg.join(', ');
 }
 
-export function graphError(code: string, message: string, hint?: string): RetortError {
-  return new RetortError(code, message, hint === undefined ? {} : { hint });
+/** Every graph error says what to do next: the hint is required. */
+export function graphError(code: string, message: string, hint: string): RetortError {
+  return new RetortError(code, message, { hint });
 }
 
 export function multipleHeadsError(heads: readonly string[], argument: string): RetortError {

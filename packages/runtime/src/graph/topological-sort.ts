@@ -48,6 +48,7 @@ export function topologicalSort(
     throw graphError(
       'INTERNAL_GRAPH_ERROR',
       `Could not order revisions ${[...todo].join(', ')} (not reachable from ${heads.map((r) => r.id).join(', ')}).`,
+      'This is a bug in retort: please report it with the output of `retort history -v`.',
     );
   }
   return output;

@@ -1,6 +1,6 @@
 import { RetortError } from '@retort/errors';
 import type { Operations } from '@retort/ops';
-import { loadModule } from '../loader/load-module';
+import { loadModule } from '@retort/loader';
 
 export interface MigrationModule {
   upgrade(op: Operations): Promise<void> | void;

@@ -12,7 +12,7 @@ import { acquireMigrationLock } from './migration-lock';
 import { MigrationFailedError } from './migration-errors';
 import { loadMigrationModule, type MigrationModule } from './migration-module';
 import { MigrationSession, type SessionSettings } from './migration-session';
-import { onlineExecutor } from './online-executor';
+import { autocommitExecutor } from './autocommit-executor';
 
 /** One step of a run: a revision to apply (or only stamp) and its version-table changes. */
 export interface PlannedStep {
@@ -75,6 +75,12 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
     onWaiting: options.onWaiting,
   });
   const results: StepResult[] = [];
+  const onlineExecutor = autocommitExecutor({
+    inTransaction: () => session.inTransaction,
+    begin: () => session.begin(),
+    commit: () => session.commit(),
+    emit: (statement) => session.run(statement.sql, statement.params),
+  });
   try {
     const headsBefore = await readVersionHeads(driver, versionTable);
     const steps = options.plan(headsBefore);
@@ -93,7 +99,7 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
       try {
         if (!session.inTransaction) await session.begin();
         if (step.runScript) {
-          const op = new Operations(onlineExecutor(session), { args: options.args, offline: false });
+          const op = new Operations(onlineExecutor, { args: options.args, offline: false });
           const mod = modules.get(step.file)!;
           await (step.direction === 'up' ? mod.upgrade(op) : mod.downgrade(op));
         }

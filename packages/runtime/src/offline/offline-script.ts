@@ -1,4 +1,5 @@
-import { compileOperation, Operations, renderStatementOffline, type OperationExecutor } from '@retort/ops';
+import { Operations, renderStatementOffline } from '@retort/ops';
+import { autocommitExecutor } from '../migrator/autocommit-executor';
 import type { PlannedStep } from '../migrator/run-migrations';
 import { loadMigrationModule, type MigrationModule } from '../migrator/migration-module';
 import {
@@ -36,30 +37,14 @@ export async function renderOfflineScript(steps: PlannedStep[], options: Offline
     if (inTransaction) out.push('COMMIT;', '');
     inTransaction = false;
   };
-  let autocommit = false;
-  const executor: OperationExecutor = {
-    async run(op) {
-      for (const statement of compileOperation(op)) {
-        if (!statement.transactional && !autocommit) {
-          await executor.autocommitBlock(async () => out.push(renderStatementOffline(statement), ''));
-        } else {
-          out.push(renderStatementOffline(statement), '');
-        }
-      }
+  const executor = autocommitExecutor({
+    inTransaction: () => inTransaction,
+    begin: async () => begin(),
+    commit: async () => commit(),
+    emit: async (statement) => {
+      out.push(renderStatementOffline(statement), '');
     },
-    async autocommitBlock(fn) {
-      if (autocommit) return fn();
-      const reopen = inTransaction;
-      commit();
-      autocommit = true;
-      try {
-        return await fn();
-      } finally {
-        autocommit = false;
-        if (reopen) begin();
-      }
-    },
-  };
+  });
   const load = options.loadMigration ?? loadMigrationModule;
   begin();
   if (options.createVersionTable) for (const sql of createVersionTableSql(options.versionTable)) out.push(`${sql};`, '');

@@ -1,5 +1,8 @@
+import { RetortError } from '@retort/errors';
 import type { ResolvedConfig } from '../config/config-types';
 import type { Driver } from '../drivers/driver';
+import { MigrationSession } from '../migrator/migration-session';
+import { loadScriptDirectory } from '../script/script-directory';
 import { readVersionHeads, ensureVersionTable } from '../version/version-table';
 
 /** The version table's rows (the database's current heads); [] when the table does not exist. */
@@ -7,14 +10,31 @@ export function currentHeads(config: ResolvedConfig, driver: Driver): Promise<st
   return readVersionHeads(driver, config.versionTable);
 }
 
+/**
+ * Alembic's DatabaseNotAtHead: the version table must hold exactly the heads of the scripts
+ * (`current --check-heads`, and before autogenerate).
+ */
+export async function assertDatabaseAtHead(config: ResolvedConfig, driver: Driver): Promise<void> {
+  const { graph } = loadScriptDirectory(config.versionDirs);
+  const heads = [...graph.heads].sort();
+  const current = (await currentHeads(config, driver)).sort();
+  if (heads.join() !== current.join()) {
+    throw new RetortError(
+      'NOT_AT_HEAD',
+      `Target database is not up to date: it is at ${current.join(', ') || 'base'}, the migrations' head is ${heads.join(', ') || 'base'}.`,
+      { hint: 'Run `retort upgrade head` first (or `retort stamp head` if the schema is already there).' },
+    );
+  }
+}
+
 /** `ensure-version`: creates the version table if it does not exist. */
 export async function ensureVersion(config: ResolvedConfig, driver: Driver): Promise<void> {
-  await driver.exec('BEGIN');
+  const session = new MigrationSession(driver, { lockTimeout: null, statementTimeout: null });
+  await session.begin();
   try {
     await ensureVersionTable(driver, config.versionTable);
-    await driver.exec('COMMIT');
-  } catch (error) {
-    await driver.exec('ROLLBACK').catch(() => {});
-    throw error;
+    await session.commit();
+  } finally {
+    await session.rollback();
   }
 }
