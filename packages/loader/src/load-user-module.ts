@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { RetortError } from '@retort/errors';
+import { loadFailureOf } from './load-chain';
 import { userRequire } from './node-module';
 import { installRequireHook } from './register';
+import { UserSyntaxError } from './transpile';
 
 /**
  * Imports one of the user's files (TypeScript or JavaScript) with the require hook installed
@@ -24,12 +26,21 @@ export function loadUserModule(file: string, what = 'module'): unknown {
   }
 }
 
+/**
+ * The message names where the error was raised (`file:line:column`, mapped to the user's
+ * TypeScript) and, when it happened in a file imported along the way, that file and the file
+ * that imported it. Node's own frames never appear (the CLI prints the stack with --debug).
+ */
 function loadFailure(file: string, what: string, error: unknown): RetortError {
   const message = errorMessage(error);
-  const where = userFrame(error, file);
+  const where = error instanceof UserSyntaxError ? `${display(error.file)}:${error.line}:${error.column}` : userFrame(error, file);
+  const failure = loadFailureOf(error);
+  const chain = failure && failure.file !== file
+    ? `\n    while loading ${display(failure.file)}${failure.importer ? `, imported by ${display(failure.importer)}` : ''}`
+    : '';
   return new RetortError(
     'MODULE_LOAD_FAILED',
-    `Could not load ${what} ${display(file)}: ${message}${where ? `\n    at ${where}` : ''}`,
+    `Could not load ${what} ${display(file)}: ${message}${where ? `\n    at ${where}` : ''}${chain}`,
     { hint: 'The error was raised while importing the file (or a file it imports). Fix it, then run again.', cause: error },
   );
 }

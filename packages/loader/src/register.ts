@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute } from 'node:path';
 import { aliasCandidates } from './path-alias';
 import { realNodeModule, type NodeModuleInternals } from './node-module';
+import { noteLoadFailure } from './load-chain';
 import { transpile } from './transpile';
 import { tsconfigFor } from './tsconfig';
 
@@ -9,6 +10,8 @@ export const TS_EXTENSIONS = ['.ts', '.mts', '.cts', '.tsx'] as const;
 const JS_TO_TS: Record<string, readonly string[]> = { '.js': ['.ts', '.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'], '.jsx': ['.tsx'] };
 
 let installed = false;
+/** The user's TypeScript files being loaded, outermost first. */
+const loading: string[] = [];
 const fallbacks = new Map<string, string>();
 
 /**
@@ -23,7 +26,7 @@ export function addResolveFallback(request: string, path: string): void {
 
 /**
  * Installs the require hook once per process: TypeScript files outside node_modules are
- * transpiled by swc, and bare imports from them go through tsconfig `paths`/`baseUrl`
+ * compiled by TypeScript as the project's `tsc` would, and bare imports from them go through tsconfig `paths`/`baseUrl`
  * (plus the `./x.js` → `./x.ts` mapping of NodeNext-style imports).
  */
 export function installRequireHook(): void {
@@ -35,8 +38,15 @@ export function installRequireHook(): void {
     const previous = M._extensions[ext];
     M._extensions[ext] = (module, filename) => {
       if (isInNodeModules(filename) && previous) return previous(module, filename);
-      const source = readFileSync(filename, 'utf8');
-      module._compile(transpile(source, filename, tsconfigFor(dirname(filename))), filename);
+      loading.push(filename);
+      try {
+        module._compile(transpile(readFileSync(filename, 'utf8'), filename), filename);
+      } catch (error) {
+        noteLoadFailure(error, filename, loading[loading.length - 2]);
+        throw error;
+      } finally {
+        loading.pop();
+      }
     };
   }
   hookResolution(M);

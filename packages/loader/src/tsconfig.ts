@@ -3,21 +3,20 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { parseJsonc } from './jsonc';
 import { realNodeModule } from './node-module';
 
-/** The few compiler options the loader honours, with paths made absolute. */
+/** The module-resolution options the require hook honours (`paths`, `baseUrl`), made absolute. */
 export interface TsconfigOptions {
   /** The tsconfig.json these options came from (undefined: none was found). */
   readonly file: string | undefined;
+  /** Every config file read (the `extends` chain), for cache keys. */
+  readonly sources: readonly string[];
   readonly baseUrl: string | undefined;
   readonly paths: Readonly<Record<string, readonly string[]>> | undefined;
   /** Where `paths` entries are resolved from: baseUrl, else the directory of the config declaring `paths`. */
   readonly pathsBase: string | undefined;
-  readonly useDefineForClassFields: boolean | undefined;
-  readonly jsx: { factory?: string; fragment?: string; runtime?: 'automatic' | 'classic' } | undefined;
 }
 
 const EMPTY: TsconfigOptions = {
-  file: undefined, baseUrl: undefined, paths: undefined, pathsBase: undefined,
-  useDefineForClassFields: undefined, jsx: undefined,
+  file: undefined, sources: [], baseUrl: undefined, paths: undefined, pathsBase: undefined,
 };
 const byDirectory = new Map<string, TsconfigOptions>();
 
@@ -40,8 +39,7 @@ export function clearTsconfigCache(): void {
 interface RawConfig {
   extends?: string | string[];
   compilerOptions?: {
-    baseUrl?: string; paths?: Record<string, string[]>; useDefineForClassFields?: boolean;
-    jsx?: string; jsxFactory?: string; jsxFragmentFactory?: string;
+    baseUrl?: string; paths?: Record<string, string[]>;
   };
 }
 
@@ -61,25 +59,15 @@ function readTsconfig(file: string, seen: Set<string>): TsconfigOptions {
   const pathsBase = co.paths !== undefined ? (baseUrl ?? dir) : (co.baseUrl !== undefined ? baseUrl : merged.pathsBase);
   return {
     file,
+    sources: [...seen],
     baseUrl,
     paths: co.paths ?? merged.paths,
     pathsBase,
-    useDefineForClassFields: co.useDefineForClassFields ?? merged.useDefineForClassFields,
-    jsx: co.jsx === undefined && co.jsxFactory === undefined ? merged.jsx : jsxOptions(co),
   };
 }
 
 function definedOnly(options: TsconfigOptions): Partial<TsconfigOptions> {
   return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
-}
-
-function jsxOptions(co: NonNullable<RawConfig['compilerOptions']>): TsconfigOptions['jsx'] {
-  const automatic = co.jsx === 'react-jsx' || co.jsx === 'react-jsxdev';
-  return {
-    runtime: automatic ? 'automatic' : 'classic',
-    ...(co.jsxFactory ? { factory: co.jsxFactory } : {}),
-    ...(co.jsxFragmentFactory ? { fragment: co.jsxFragmentFactory } : {}),
-  };
 }
 
 function resolveExtends(spec: string, fromDir: string): string | undefined {
