@@ -2,7 +2,7 @@ import { RetortError } from '@retort/errors';
 import { extractModel } from '@retort/extract';
 import { introspect } from '@retort/introspect';
 import type { Driver, ResolvedConfig } from '@retort/runtime';
-import type { SchemaModel } from '@retort/schema';
+import type { QualifiedName, SchemaModel } from '@retort/schema';
 import { databaseCanonicalizer } from './database-canonicalizer';
 
 export interface Models {
@@ -12,9 +12,6 @@ export interface Models {
   target: SchemaModel;
 }
 
-/** TypeORM's own bookkeeping table; it is not part of the user's model. */
-const TYPEORM_METADATA = 'typeorm_metadata';
-
 /** Reads both sides of a comparison: the ORM models (extract) and the database (introspect). */
 export async function loadModels(config: ResolvedConfig, driver: Driver, onNote?: (note: string) => void): Promise<Models> {
   const { drizzle, typeorm, casing } = config.schema;
@@ -23,6 +20,8 @@ export async function loadModels(config: ResolvedConfig, driver: Driver, onNote?
       hint: "Add schema: { drizzle: './src/db/schema.ts' } or schema: { typeorm: './src/data-source.ts' } to retort.config.ts.",
     });
   }
+  // the ORM's own bookkeeping tables and `synchronize: false` ones: never compared, so never dropped
+  const unmanaged: QualifiedName[] = [];
   const target = await extractModel({
     ...(drizzle.length ? { drizzle } : {}),
     ...(typeorm !== null ? { typeorm } : {}),
@@ -30,15 +29,13 @@ export async function loadModels(config: ResolvedConfig, driver: Driver, onNote?
     cwd: config.rootDir,
     canonicalize: databaseCanonicalizer(driver),
     onNote,
+    onUnmanaged: (table) => unmanaged.push(table),
   });
   const versionSchema = config.versionTable.schema ?? 'public';
   const schemas = [...new Set(['public', ...target.schemas])].filter((s) => inScope(config, s));
   const current = await introspect(driver, {
     schemas,
-    excludeTables: [
-      { schema: versionSchema, name: config.versionTable.name },
-      ...(typeorm !== null ? schemas.map((schema) => ({ schema, name: TYPEORM_METADATA })) : []),
-    ],
+    excludeTables: [{ schema: versionSchema, name: config.versionTable.name }, ...unmanaged],
   });
   return { current, target };
 }

@@ -1,5 +1,5 @@
 import { RetortError } from '@retort/errors';
-import type { SchemaModel } from '@retort/schema';
+import type { QualifiedName, SchemaModel } from '@retort/schema';
 import { extractDrizzle } from './drizzle/extract-drizzle';
 import { isGlob } from './files/glob';
 import type { ExpressionCanonicalizer } from './model/expression-sites';
@@ -17,19 +17,28 @@ export interface ExtractModelConfig {
   casing?: 'snake_case' | 'camelCase';
   canonicalize?: ExpressionCanonicalizer;
   onNote?: (note: string) => void;
+  /** Tables the ORM owns that retort must never create, alter or drop (its bookkeeping, `synchronize: false`). */
+  onUnmanaged?: (table: QualifiedName) => void;
 }
+
+/** drizzle-kit's journal of applied migrations (its default `migrations.schema`/`table`). */
+const DRIZZLE_MIGRATIONS: QualifiedName = { schema: 'drizzle', name: '__drizzle_migrations' };
 
 /** The target model described by the user's ORM code (exactly one of `drizzle` / `typeorm`). */
 export async function extractModel(config: ExtractModelConfig): Promise<SchemaModel> {
-  const { drizzle, typeorm, cwd, canonicalize, onNote } = config;
+  const { drizzle, typeorm, cwd, canonicalize, onNote, onUnmanaged } = config;
   if ((drizzle === undefined) === (typeorm === undefined)) {
     throw new RetortError('SCHEMA_CONFIG_INVALID', 'The retort config must name exactly one schema source: `schema.drizzle` or `schema.typeorm`.', {
       hint: "e.g. schema: { drizzle: './src/db/schema.ts' } or schema: { typeorm: './src/data-source.ts' }",
     });
   }
-  if (drizzle !== undefined) return extractDrizzle({ files: drizzle, cwd, casing: config.casing, canonicalize, onNote });
+  if (drizzle !== undefined) {
+    const model = await extractDrizzle({ files: drizzle, cwd, casing: config.casing, canonicalize, onNote });
+    onUnmanaged?.(DRIZZLE_MIGRATIONS);
+    return model;
+  }
   const source = typeorm!;
   return isGlob(source)
-    ? extractTypeorm({ entities: source, cwd, canonicalize, onNote })
-    : extractTypeorm({ dataSourceFile: source, cwd, canonicalize, onNote });
+    ? extractTypeorm({ entities: source, cwd, canonicalize, onNote, onUnmanaged })
+    : extractTypeorm({ dataSourceFile: source, cwd, canonicalize, onNote, onUnmanaged });
 }

@@ -8,8 +8,8 @@ export interface ProjectOptions {
   /** The tsconfig.json they came from (undefined: none was found). */
   readonly configFile: string | undefined;
   readonly options: TS.CompilerOptions;
-  /** The project's files (tsconfig `files`/`include`), as its `tsc` build sees them. */
-  readonly fileNames: readonly string[];
+  /** The project's files (tsconfig `files`/`include`), as its `tsc` build sees them (read on first call). */
+  fileNames(): readonly string[];
 }
 
 const byConfig = new Map<string, ProjectOptions>();
@@ -25,9 +25,10 @@ export function projectOptions(ts: TypeScript, file: string): ProjectOptions {
   const key = `${ts.version}\0${configFile ?? ''}`;
   const hit = byConfig.get(key);
   if (hit) return hit;
-  const parsed = configFile ? parseConfig(ts, configFile) : { options: {}, fileNames: [] };
-  const options = loadable(ts, parsed.options);
-  const result = { configFile, options, fileNames: parsed.fileNames };
+  // the options alone first: listing the project's files walks its directories
+  const options = loadable(ts, configFile ? parseConfig(ts, configFile, false).options : {});
+  let fileNames: readonly string[] | undefined;
+  const result = { configFile, options, fileNames: () => (fileNames ??= configFile ? parseConfig(ts, configFile, true).fileNames : []) };
   byConfig.set(key, result);
   return result;
 }
@@ -37,10 +38,11 @@ export function clearProjectOptions(): void {
   byConfig.clear();
 }
 
-function parseConfig(ts: TypeScript, configFile: string): { options: TS.CompilerOptions; fileNames: string[] } {
+function parseConfig(ts: TypeScript, configFile: string, withFiles: boolean): { options: TS.CompilerOptions; fileNames: string[] } {
   const problems: TS.Diagnostic[] = [];
   const host: TS.ParseConfigFileHost = {
     ...ts.sys,
+    ...(withFiles ? {} : { readDirectory: () => [] }),
     onUnRecoverableConfigFileDiagnostic: (d) => problems.push(d),
   };
   const parsed = ts.getParsedCommandLineOfConfigFile(configFile, undefined, host);
@@ -77,4 +79,9 @@ function loadable(ts: TypeScript, own: TS.CompilerOptions): TS.CompilerOptions {
     delete options[key];
   }
   return options;
+}
+
+/** The project's own `.d.ts` files (outside node_modules): global types a decorated member may name. */
+export function projectDeclarations(project: ProjectOptions): string[] {
+  return project.fileNames().filter((f) => f.endsWith('.d.ts') && !/[\\/]node_modules[\\/]/.test(f));
 }

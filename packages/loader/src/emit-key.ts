@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type * as TS from 'typescript';
 import type { CompileContext } from './compile-context';
-import type { ProjectOptions } from './compiler-options';
+import { projectDeclarations, type ProjectOptions } from './compiler-options';
 import { readCached, writeCached } from './emit-cache';
 import type { TypeScript } from './typescript-runtime';
 
@@ -112,7 +112,7 @@ function globalsOf(context: CompileContext, compiler: () => LazyCompiler): strin
   const key = hashOf(`globals\0${context.fingerprint}`);
   const stored = readCached(key);
   if (stored !== undefined) return JSON.parse(stored) as string[];
-  const globals = compiler().project.fileNames.filter((f) => f.endsWith('.d.ts') && !/[\\/]node_modules[\\/]/.test(f));
+  const globals = projectDeclarations(compiler().project);
   writeCached(key, JSON.stringify(globals));
   return globals;
 }

@@ -1,5 +1,5 @@
 import type * as TS from 'typescript';
-import type { ProjectOptions } from './compiler-options';
+import { projectDeclarations, type ProjectOptions } from './compiler-options';
 import type { TypeScript } from './typescript-runtime';
 
 interface ProjectProgram {
@@ -54,8 +54,10 @@ function programFor(ts: TypeScript, project: ProjectOptions): ProjectProgram {
       return sf;
     },
     writeFile() {},
+    // what tsc itself does: JSDoc is parsed only where it can carry types (JavaScript files)
+    jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors,
   };
-  const state: ProjectProgram = { host, roots: new Set(project.fileNames.filter((f) => f.endsWith('.d.ts') && !/[\\/]node_modules[\\/]/.test(f))), program: undefined };
+  const state: ProjectProgram = { host, roots: new Set(projectDeclarations(project)), program: undefined };
   programs.set(project, state);
   return state;
 }

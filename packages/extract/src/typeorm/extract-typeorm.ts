@@ -1,10 +1,11 @@
-import type { SchemaModel } from '@retort/schema';
+import { RetortError } from '@retort/errors';
+import type { Enum, QualifiedName, SchemaModel } from '@retort/schema';
 import { ModelBuilder } from '../model/assemble-model';
 import { canonicalizeExpressions } from '../model/canonicalize-expressions';
 import type { ExpressionCanonicalizer } from '../model/expression-sites';
 import { validateModel } from '../model/validate-model';
 import { loadDataSource, type LoadedDataSource } from './load-data-source';
-import { mapEntity } from './map-entity';
+import { mapEntity, type EntityMetadataLike } from './map-entity';
 import type { TypeormRuntime } from './typeorm-runtime';
 
 export interface ExtractTypeormOptions {
@@ -15,8 +16,13 @@ export interface ExtractTypeormOptions {
   cwd: string;
   /** Server-side expression canonicaliser; without it the pure best-effort rules apply. */
   canonicalize?: ExpressionCanonicalizer;
-  /** Receives notes about objects that were skipped (views, exclusion constraints). */
+  /** Receives notes about objects that were skipped (views, exclusion constraints, `synchronize: false`). */
   onNote?: (note: string) => void;
+  /**
+   * Receives the tables the ORM owns but retort must leave alone: `synchronize: false` entities
+   * and join tables, TypeORM's migrations and metadata tables. Never created, altered or dropped.
+   */
+  onUnmanaged?: (table: QualifiedName) => void;
 }
 
 const TABLE_TYPES = new Set(['regular', 'junction', 'closure', 'closure-junction']);
@@ -32,28 +38,55 @@ export async function extractTypeorm(options: ExtractTypeormOptions): Promise<Sc
 export async function modelFromDataSource(
   ds: LoadedDataSource,
   rt: TypeormRuntime,
-  options: Pick<ExtractTypeormOptions, 'canonicalize' | 'onNote'> = {},
+  options: Pick<ExtractTypeormOptions, 'canonicalize' | 'onNote' | 'onUnmanaged'> = {},
 ): Promise<SchemaModel> {
   const builder = new ModelBuilder();
   const taken = new Map<string, Set<string>>();
   const takenIn = (schema: string) => taken.get(schema) ?? taken.set(schema, new Set()).get(schema)!;
-  const tables = ds.entityMetadatas.filter((m) => TABLE_TYPES.has(m.tableType));
-  for (const m of tables) takenIn(m.schema ?? ds.options.schema ?? 'public').add(m.tableName);
+  const schemaOf = (m: { schema?: string }) => m.schema ?? ds.options.schema ?? 'public';
+  const all = ds.entityMetadatas.filter((m) => TABLE_TYPES.has(m.tableType));
+  const tables = all.filter((m) => m.synchronize !== false);
+  const unmanaged = [...bookkeepingTables(ds, all), ...all.filter((m) => m.synchronize === false).map((m) => ({ schema: schemaOf(m), name: m.tableName }))];
+  for (const m of all) takenIn(schemaOf(m)).add(m.tableName);
   for (const m of ds.entityMetadatas) {
     if (m.tableType === 'view') options.onNote?.(`Skipped view entity ${m.name}: retort does not manage views yet.`);
+    else if (m.synchronize === false && TABLE_TYPES.has(m.tableType)) {
+      options.onNote?.(`Skipped ${m.tableType === 'junction' ? 'join table' : 'entity'} ${m.name} (table ${schemaOf(m)}.${m.tableName}): synchronize: false, so retort leaves it unmanaged.`);
+    }
   }
+  for (const t of unmanaged) options.onUnmanaged?.(t);
+  const valueless: { enumType: Enum; origin: string }[] = [];
   for (const metadata of tables) {
     const origin = `entity ${metadata.name}`;
     const mapped = mapEntity(metadata, ds, rt, takenIn);
     builder.addTable(mapped.table, origin);
     for (const { sequence, enumType } of mapped.columns) {
       if (sequence) builder.addSequence(sequence, origin);
-      if (enumType) builder.addEnum(enumType, origin);
+      // `enumName` without values: the type whose values another column gives
+      if (enumType?.values.length === 0) valueless.push({ enumType, origin });
+      else if (enumType) builder.addEnum(enumType, origin);
     }
     for (const x of mapped.exclusions) options.onNote?.(`Skipped exclusion constraint ${x} on ${origin}: the model has no exclusion constraints yet.`);
   }
+  for (const { enumType, origin } of valueless) {
+    if (!builder.hasEnum(enumType.schema, enumType.name)) throw enumWithoutValues(enumType, origin);
+  }
   const model = builder.build();
-  validateModel(model);
+  validateModel(model, unmanaged);
   await canonicalizeExpressions(model, options.canonicalize);
   return model;
+}
+
+/** TypeORM's own tables, in the DataSource's schema: its migrations table and `typeorm_metadata`. */
+function bookkeepingTables(ds: LoadedDataSource, entities: readonly EntityMetadataLike[]): QualifiedName[] {
+  const schema = ds.options.schema ?? 'public';
+  const names = [ds.options.migrationsTableName ?? 'migrations', ds.options.metadataTableName ?? 'typeorm_metadata'];
+  // an entity of that name is the user's table, not TypeORM's
+  return names.filter((name) => !entities.some((m) => m.tableName === name && (m.schema ?? schema) === schema)).map((name) => ({ schema, name }));
+}
+
+function enumWithoutValues(e: Enum, origin: string): RetortError {
+  return new RetortError('ENUM_WITHOUT_VALUES', `Enum ${e.schema}.${e.name} (used by ${origin}) has no values: no column with enumName "${e.name}" lists them.`, {
+    hint: `Give the values (enum: [...]) on one of the columns that use enumName "${e.name}".`,
+  });
 }

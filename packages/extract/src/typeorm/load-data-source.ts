@@ -7,7 +7,7 @@ import { typeormRuntimeFor, type TypeormRuntime } from './typeorm-runtime';
 
 /** The parts of a TypeORM DataSource that extraction reads (its metadata needs no connection). */
 export interface LoadedDataSource {
-  options: { type: string; schema?: string };
+  options: { type: string; schema?: string; migrationsTableName?: string; metadataTableName?: string };
   driver: {
     normalizeType(column: unknown): string;
     createFullType(column: unknown): string;

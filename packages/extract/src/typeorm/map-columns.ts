@@ -46,7 +46,7 @@ export function mapColumn(c: TypeormColumn, ctx: ColumnContext): MappedColumn {
     identity: identity ? identityOf(c, type, ctx) : null,
     generated: c.generatedType === 'STORED' && c.asExpression ? { kind: 'stored', expression: c.asExpression } : null,
     collation: c.collation ?? null,
-    comment: c.comment ? c.comment : null,
+    comment: typeormComment(c.comment),
   };
   const enumType = enumName ? { schema: ctx.schema, name: enumName, values: (c.enum ?? []).map(String) } : null;
   return { column, sequence, enumType };
@@ -61,4 +61,10 @@ function identityOf(c: TypeormColumn, type: string, ctx: ColumnContext): Column[
     sequenceName: name,
     ...resolveSequenceOptions(intType),
   };
+}
+
+/** A comment as TypeORM writes it: NUL characters removed (PostgreSQL rejects them), empty → none. */
+export function typeormComment(comment: string | undefined): string | null {
+  const text = comment?.replace(/\u0000/g, '');
+  return text ? text : null;
 }

@@ -1,7 +1,7 @@
 import type { CheckConstraint, ForeignKey, ForeignKeyAction, Index, Table, UniqueConstraint } from '@retort/schema';
 import { truncateIdentifier } from '@retort/schema';
 import type { LoadedDataSource } from './load-data-source';
-import { mapColumn, type MappedColumn } from './map-columns';
+import { mapColumn, typeormComment, type MappedColumn } from './map-columns';
 import type { TypeormRuntime, TypeormTable } from './typeorm-runtime';
 
 /** The EntityMetadata fields the mapping reads. */
@@ -10,6 +10,8 @@ export interface EntityMetadataLike {
   tableType: string;
   tableName: string;
   schema?: string;
+  /** false: `@Entity({ synchronize: false })` / `@JoinTable({ synchronize: false })`. */
+  synchronize?: boolean;
   foreignKeys: {
     name?: string;
     referencedEntityMetadata: { tableName: string; schema?: string };
@@ -43,7 +45,7 @@ export function mapEntity(metadata: EntityMetadataLike, ds: LoadedDataSource, rt
     table: {
       schema,
       name: tableName,
-      comment: t.comment ? t.comment : null,
+      comment: typeormComment(t.comment),
       columns: columns.map((m) => m.column),
       primaryKey: primary.length === 0 ? null : {
         name: truncateIdentifier(primary[0]!.primaryKeyConstraintName ?? ns.primaryKeyName(t, primary.map((c) => c.name))),

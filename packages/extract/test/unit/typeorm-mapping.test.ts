@@ -40,4 +40,40 @@ describe('TypeORM → SchemaModel (pure, offline metadata)', () => {
     expect(boxes!.comment).toBe('Shipping boxes');
     expect(boxes!.columns.map((c) => c.comment)).toEqual(['Box number', "Width in cm (it's metric)", null, null, null]);
   });
+
+  test('circular entity imports load; a type-alias column is character varying; Relation<T> and lazy Promise<T> relations', async () => {
+    const model = await extract('circular-entities.ts');
+    const posts = model.tables.find((t) => t.name === 'posts')!;
+    expect(posts.columns.map((c) => `${c.name} ${c.type}`)).toEqual(expect.arrayContaining([
+      'state character varying', 'visibility character varying', 'authorId integer', 'editorId integer', 'reviewerId integer',
+    ]));
+    expect(posts.foreignKeys.map((f) => `${f.columns[0]} → ${f.referencedTable}`).sort()).toEqual(['authorId → users', 'editorId → users', 'reviewerId → users']);
+  });
+
+  test('one enumName shared by several columns, values given on one of them: one type used by all', async () => {
+    const model = await extract('shared-enum-name.ts');
+    expect(model.enums).toEqual([{ schema: 'public', name: 'kind', values: ['book', 'film'] }]);
+    const types = model.tables.flatMap((t) => t.columns.filter((c) => c.name !== 'id').map((c) => `${t.name}.${c.name} ${c.type}`));
+    expect(types).toEqual(['items.kind public.kind', 'items.previousKind public.kind', 'wishes.kinds public.kind[]']);
+  });
+
+  test('synchronize: false entities and join tables are skipped (with a note) and reported unmanaged, with the ORM bookkeeping tables', async () => {
+    const notes: string[] = [];
+    const unmanaged: string[] = [];
+    const model = await extractTypeorm({
+      entities: 'synchronize-false.ts', cwd: DIR, onNote: (n) => notes.push(n), onUnmanaged: (t) => unmanaged.push(`${t.schema}.${t.name}`),
+    });
+    expect(model.tables.map((t) => t.name).sort()).toEqual(['labels', 'note_tags', 'notes']);
+    expect(unmanaged.sort()).toEqual(['public.legacy_reports', 'public.migrations', 'public.note_labels_legacy', 'public.typeorm_metadata']);
+    expect(notes).toEqual([
+      'Skipped entity LegacyReport (table public.legacy_reports): synchronize: false, so retort leaves it unmanaged.',
+      'Skipped join table note_labels_legacy (table public.note_labels_legacy): synchronize: false, so retort leaves it unmanaged.',
+    ]);
+  });
+
+  test('comments lose their NUL characters as TypeORM writes them (nothing left: no comment)', async () => {
+    const notes = (await extract('synchronize-false.ts')).tables.find((t) => t.name === 'notes')!;
+    expect(notes.comment).toBe('Notes kept');
+    expect(notes.columns.map((c) => c.comment)).toEqual([null, 'foo: ', null]);
+  });
 });
