@@ -63,6 +63,14 @@ describe('errors a user will hit', () => {
     });
   });
 
+  test('an enumName whose values no column gives', async () => {
+    await expect(extractTypeorm({ entities: 'typeorm-enum-without-values.ts', cwd: ERRORS })).rejects.toMatchObject({
+      code: 'ENUM_WITHOUT_VALUES',
+      message: 'Enum public.priority (used by entity Ticket) has no values: no column with enumName "priority" lists them.',
+      hint: expect.stringContaining('enum: [...]'),
+    });
+  });
+
   test('a config naming both or neither ORM', async () => {
     await expect(extractModel({ cwd: ERRORS })).rejects.toMatchObject({ code: 'SCHEMA_CONFIG_INVALID' });
   });

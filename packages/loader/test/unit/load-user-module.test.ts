@@ -29,10 +29,18 @@ describe('loadUserModule', () => {
     expect(error.message).toMatch(/\n {4}at .*throws\.ts:\d+:\d+$/);
   });
 
-  test('a syntax error is reported with the file name', () => {
+  test("a syntax error: TypeScript's message at file:line:column, no compiler backtrace", () => {
     const error = catchError(() => loadUserModule(join(DIR, 'syntax-error.ts')));
     expect(error).toMatchObject({ code: 'MODULE_LOAD_FAILED' });
-    expect(error.message).toContain('syntax-error.ts');
+    expect(error.message).toMatch(/^Could not load module .*syntax-error\.ts: SyntaxError: Property assignment expected\.\n {4}at .*syntax-error\.ts:1:24$/);
+  });
+
+  test('an error in an imported file names that file and the module that imported it', () => {
+    const syntax = catchError(() => loadUserModule(join(DIR, 'imports-broken.ts')));
+    expect(syntax.message).toMatch(/^Could not load module .*imports-broken\.ts: SyntaxError: .*\n {4}at .*syntax-error\.ts:1:24\n {4}while loading .*syntax-error\.ts, imported by .*imports-broken\.ts$/);
+    const thrown = catchError(() => loadUserModule(join(DIR, 'imports-throwing.ts')));
+    expect(thrown.message).toMatch(/DATABASE_URL is not set\n {4}at .*throws\.ts:\d+:\d+\n {4}while loading .*throws\.ts, imported by .*imports-throwing\.ts$/);
+    expect(thrown.message).not.toMatch(/node:internal/);
   });
 
   test('a missing file: MODULE_NOT_FOUND', () => {
