@@ -74,6 +74,8 @@ function loadable(ts: TypeScript, own: TS.CompilerOptions): TS.CompilerOptions {
     incremental: false,
     verbatimModuleSyntax: false,
     allowImportingTsExtensions: false,
+    // emit without a full type-check (TypeScript ≥ 5.6): metadata asks the checker only what it needs
+    noCheck: true,
   };
   for (const key of ['outDir', 'outFile', 'rootDir', 'sourceRoot', 'mapRoot', 'tsBuildInfoFile', 'declarationDir', 'configFilePath'] as const) {
     delete options[key];

@@ -23,11 +23,15 @@ export function readCached(key: string): string | undefined {
   }
 }
 
+const made = new Set<string>();
+
 export function writeCached(key: string, code: string): void {
   const path = entryPath(key);
   const temporary = `${path}.${process.pid}.tmp`;
   try {
-    mkdirSync(join(emitCacheDir(), key.slice(0, 2)), { recursive: true });
+    const dir = join(emitCacheDir(), key.slice(0, 2));
+    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
+    made.add(dir);
     writeFileSync(temporary, code);
     renameSync(temporary, path);
   } catch {

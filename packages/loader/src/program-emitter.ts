@@ -13,15 +13,20 @@ const programs = new WeakMap<ProjectOptions, ProjectProgram>();
 /**
  * Emits one decorated file the way `tsc -p` does: through a Program with the project's options,
  * so the types a decorated member names — aliases, enums, classes imported from other files —
- * are resolved and `design:type` metadata matches a `tsc` build. The roots are the project's
- * own `.d.ts` files (global types) and the decorated files loaded so far (their imports come
- * along); a file not yet in the Program joins the roots and the Program is rebuilt, reusing
- * every parsed file. Always CommonJS (the require hook runs the output), also for `.mts` files
- * and `"type": "module"` packages.
+ * are resolved and `design:type` metadata matches a `tsc` build. When the file belongs to the
+ * project (its tsconfig `files`/`include`), the Program is the project's whole build, made once:
+ * an ORM loading a thousand entity files one by one then costs one type-check, not a thousand.
+ * A file outside it joins the roots (its imports come along) and the Program is rebuilt,
+ * reusing every parsed file. Always CommonJS (the require hook runs the output), also for
+ * `.mts` files and `"type": "module"` packages.
  */
 export function emitWithProgram(ts: TypeScript, project: ProjectOptions, file: string, source: string): { code: string; syntaxErrors: readonly TS.Diagnostic[] } {
   const state = programFor(ts, project);
   if (!state.program?.getSourceFile(file)) {
+    if (state.roots.size === 0) {
+      const inProject = project.fileNames().includes(file.replace(/\\/g, '/'));
+      for (const f of inProject ? project.fileNames() : projectDeclarations(project)) state.roots.add(f);
+    }
     state.roots.add(file);
     state.program = ts.createProgram({ rootNames: [...state.roots], options: project.options, host: state.host, oldProgram: state.program });
   }
@@ -57,7 +62,7 @@ function programFor(ts: TypeScript, project: ProjectOptions): ProjectProgram {
     // what tsc itself does: JSDoc is parsed only where it can carry types (JavaScript files)
     jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors,
   };
-  const state: ProjectProgram = { host, roots: new Set(projectDeclarations(project)), program: undefined };
+  const state: ProjectProgram = { host, roots: new Set(), program: undefined };
   programs.set(project, state);
   return state;
 }
