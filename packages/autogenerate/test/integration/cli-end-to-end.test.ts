@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { testTargets } from '@retort/testing';
-import { runCli, type CliResult } from '../../../../apps/cli/test/support/cli-project';
+import { runCli } from '../../../../apps/cli/test/support/cli-project';
+import { ok, output } from '../support/cli-run';
 import { TempProject } from '../support/temp-project';
 import { typecheck } from '../support/typecheck';
 
@@ -34,13 +35,6 @@ function project(url: string): TempProject {
 }
 
 const revisions = (p: TempProject) => readdirSync(p.versionsDir).filter((f) => f.endsWith('.ts')).sort();
-const output = (r: CliResult) => `${r.stdout}${r.stderr}`;
-
-async function ok(p: TempProject, ...args: string[]): Promise<CliResult> {
-  const r = await runCli(args, { cwd: p.dir });
-  if (r.code !== 0) throw new Error(`retort ${args.join(' ')} exited ${r.code}:\n${output(r)}`);
-  return r;
-}
 
 describe.each(testTargets())('retort CLI end to end on $name', (target) => {
   test('revision --autogenerate writes a prettier-clean, strictly type-correct file; check exits 0, then 1 with the ops in text, markdown and json', async () => {

@@ -1,8 +1,9 @@
 import { testTargets } from '@retort/testing';
-import { runCli, type CliResult } from '../../../../apps/cli/test/support/cli-project';
+import { runCli } from '../../../../apps/cli/test/support/cli-project';
 import { openDatabase } from '../../../extract/test/support/open-target';
 import { pgShim } from '../../../extract/test/support/pg-shim';
 import { typeormRuntimeFor } from '../../../extract/src/typeorm/typeorm-runtime';
+import { ok, output } from '../support/cli-run';
 import { TempProject } from '../support/temp-project';
 import { liveModel } from '../support/workflow';
 import { modelDifferences } from '../support/model-assert';
@@ -77,13 +78,6 @@ function project(url: string): TempProject {
   return p;
 }
 
-const output = (r: CliResult) => `${r.stdout}${r.stderr}`;
-
-async function ok(p: TempProject, ...args: string[]): Promise<CliResult> {
-  const r = await runCli(args, { cwd: p.dir });
-  if (r.code !== 0) throw new Error(`retort ${args.join(' ')} exited ${r.code}:\n${output(r)}`);
-  return r;
-}
 
 describe.each(testTargets())('a TypeORM app with circular entities through the CLI on $name', (target) => {
   test('revision --autogenerate → upgrade head → check clean, = synchronize()', async () => {
