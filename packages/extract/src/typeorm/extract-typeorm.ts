@@ -1,4 +1,4 @@
-import type { SchemaModel } from '@retort/schema';
+import type { Extension, SchemaModel } from '@retort/schema';
 import { ModelBuilder } from '../model/assemble-model';
 import { canonicalizeExpressions } from '../model/canonicalize-expressions';
 import type { ExpressionCanonicalizer } from '../model/expression-sites';
@@ -6,6 +6,7 @@ import { validateModel } from '../model/validate-model';
 import { loadDataSource, type LoadedDataSource } from './load-data-source';
 import { mapEntity } from './map-entity';
 import type { TypeormRuntime } from './typeorm-runtime';
+import { typeormExtensions, type ExtensionsDataSource } from './typeorm-extensions';
 
 export interface ExtractTypeormOptions {
   /** A file exporting the DataSource instance (default or named export), relative to `cwd`. */
@@ -13,6 +14,8 @@ export interface ExtractTypeormOptions {
   /** Or: entity files (paths or globs, relative to `cwd`). */
   entities?: string | readonly string[];
   cwd: string;
+  /** Extensions declared in the config, besides those synchronize would install. */
+  extensions?: readonly Extension[];
   /** Server-side expression canonicaliser; without it the pure best-effort rules apply. */
   canonicalize?: ExpressionCanonicalizer;
   /** Receives notes about objects that were skipped (views, exclusion constraints). */
@@ -32,9 +35,11 @@ export async function extractTypeorm(options: ExtractTypeormOptions): Promise<Sc
 export async function modelFromDataSource(
   ds: LoadedDataSource,
   rt: TypeormRuntime,
-  options: Pick<ExtractTypeormOptions, 'canonicalize' | 'onNote'> = {},
+  options: Pick<ExtractTypeormOptions, 'canonicalize' | 'onNote' | 'extensions'> = {},
 ): Promise<SchemaModel> {
   const builder = new ModelBuilder();
+  builder.addExtensions(options.extensions ?? []);
+  builder.addExtensions(await typeormExtensions(ds as unknown as ExtensionsDataSource));
   const taken = new Map<string, Set<string>>();
   const takenIn = (schema: string) => taken.get(schema) ?? taken.set(schema, new Set()).get(schema)!;
   const tables = ds.entityMetadatas.filter((m) => TABLE_TYPES.has(m.tableType));
