@@ -123,11 +123,22 @@ async function downgradeBaseLeavesNoExtensions(p: TempProject, db: IsolatedDatab
   }
 }
 
+/** A fresh database and project; after `fn`, downgrade base must leave no extension behind. */
+async function inFreshProject(target: { create(): Promise<IsolatedDatabase> }, prefix: string, fn: (p: TempProject, db: IsolatedDatabase) => Promise<void>): Promise<void> {
+  const db = await target.create();
+  const p = new TempProject(prefix);
+  try {
+    await fn(p, db);
+    await downgradeBaseLeavesNoExtensions(p, db);
+  } finally {
+    p.dispose();
+    await db.dispose();
+  }
+}
+
 describe.each(testTargets())('extensions end to end on $name', (target) => {
   test('TypeORM: uuid keys with default DataSource options and citext columns; the catalog equals synchronize()', async () => {
-    const db = await target.create();
-    const p = new TempProject('ext-typeorm-');
-    try {
+    await inFreshProject(target, 'ext-typeorm-', async (p, db) => {
       p.write('src/entities/user.ts', USER_ENTITY);
       p.write('src/entities/post.ts', POST_ENTITY);
       p.write('src/entities/index.ts', ENTITIES);
@@ -145,17 +156,11 @@ describe.each(testTargets())('extensions end to end on $name', (target) => {
 
       const oracle = await oracleBuild(target, (o) => typeormOracle(o, join(p.dir, 'src/entities/index.ts'), ['public'], {}), ['citext', 'uuid-ossp']);
       expect(modelDifferences(upgraded, oracle, { ignoreColumnOrder: true })).toEqual([]);
-      await downgradeBaseLeavesNoExtensions(p, db);
-    } finally {
-      p.dispose();
-      await db.dispose();
-    }
+    });
   }, CLI_RUNS_TIMEOUT);
 
   test('Drizzle: a uuid_generate_v4() default, a citext column and a gin_trgm_ops index; the catalog equals drizzle-kit push', async () => {
-    const db = await target.create();
-    const p = new TempProject('ext-drizzle-');
-    try {
+    await inFreshProject(target, 'ext-drizzle-', async (p, db) => {
       const schemaFile = p.write('src/db/schema.ts', DRIZZLE_SCHEMA);
       const { text, upgraded } = await autogenerateAndUpgrade(p, db, 'drizzle');
       for (const name of ['citext', 'pg_trgm', 'uuid-ossp']) {
@@ -174,10 +179,6 @@ describe.each(testTargets())('extensions end to end on $name', (target) => {
         ['citext', 'pg_trgm', 'uuid-ossp'],
       );
       expect(modelDifferences(upgraded, oracle, { ignoreColumnOrder: true })).toEqual([]);
-      await downgradeBaseLeavesNoExtensions(p, db);
-    } finally {
-      p.dispose();
-      await db.dispose();
-    }
+    });
   }, CLI_RUNS_TIMEOUT);
 });
