@@ -92,6 +92,7 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
       const names = await extensionsCreatedBy(steps, modules, options.args);
       if (names.length > 0) {
         await release();
+        release = async () => {};
         await driver.loadExtensions(names);
         release = await lock();
       }

@@ -32,7 +32,7 @@ const step = (direction: 'up' | 'down'): PlannedStep => ({
   runScript: true,
 });
 
-function run(driver: Awaited<ReturnType<typeof open>>, direction: 'up' | 'down') {
+function run(driver: Awaited<ReturnType<typeof open>>, direction: 'up' | 'down', mod: MigrationModule = CREATE_CITEXT) {
   return runMigrations({
     driver,
     versionTable: { schema: null, name: 'retort_version' },
@@ -41,7 +41,7 @@ function run(driver: Awaited<ReturnType<typeof open>>, direction: 'up' | 'down')
     lockTimeoutMs: 10_000,
     args: {},
     plan: () => [step(direction)],
-    loadMigration: async () => CREATE_CITEXT,
+    loadMigration: async () => mod,
   });
 }
 
@@ -102,6 +102,23 @@ describe('PGlite and the extensions it does not ship', () => {
       });
       expect((error as RetortError).hint).toContain('postgres://');
       expect(await driver.query('SELECT id FROM kept')).toEqual([{ id: 1 }]);
+    } finally {
+      await driver.close();
+    }
+  });
+
+  test('a run whose revision creates one stops before anything is applied', async () => {
+    const driver = await open('pglite://memory');
+    try {
+      const vector: MigrationModule = {
+        async upgrade(op: Operations) {
+          await op.createExtension('vector', { ifNotExists: true });
+          await op.createTable('items', { columns: [{ name: 'embedding', type: 'public.vector(3)' }] });
+        },
+        async downgrade() {},
+      };
+      await expect(run(driver, 'up', vector)).rejects.toMatchObject({ code: 'PGLITE_EXTENSION_UNAVAILABLE', message: expect.stringContaining('"vector"') });
+      expect(await driver.query("SELECT to_regclass('retort_version') IS NULL AS none")).toEqual([{ none: true }]);
     } finally {
       await driver.close();
     }
