@@ -1,6 +1,8 @@
 import { canonicalizeExpressions, type ExpressionRequest, type Queryable } from '@retort/introspect';
 import type { ExpressionCanonicalizer, ExpressionSite } from '@retort/extract';
 import type { SchemaModel } from '@retort/schema';
+import { RetortError } from '@retort/errors';
+import type { Driver } from '@retort/runtime';
 
 /**
  * Canonicalises the model's expressions on the live database (the way Atlas uses a dev
@@ -8,9 +10,17 @@ import type { SchemaModel } from '@retort/schema';
  * introspection prints it. Identical requests are sent once: a model of a thousand tables has a
  * thousand `now()` defaults but only one distinct question. An expression PostgreSQL rejects
  * is kept as written, so the difference shows up in the diff instead of being hidden.
+ * The model's extensions are created in the transaction too, so that their types and
+ * functions can be used.
  */
-export function databaseCanonicalizer(db: Queryable): ExpressionCanonicalizer {
+export function databaseCanonicalizer(db: Queryable & Pick<Driver, 'loadExtensions'>): ExpressionCanonicalizer {
   return async (sites, model) => {
+    if (sites.length === 0) return [];
+    // the model's extensions are created in the scratch transaction too (citext defaults, …);
+    // PGlite must load their bundles first, and one it lacks only leaves them out
+    await db.loadExtensions?.(model.extensions.map((e) => e.name)).catch((error: unknown) => {
+      if (!(error instanceof RetortError)) throw error;
+    });
     const requests: ExpressionRequest[] = [];
     const index = new Map<string, number>();
     const slotOf = sites.map((site) => {
@@ -23,7 +33,7 @@ export function databaseCanonicalizer(db: Queryable): ExpressionCanonicalizer {
       }
       return slot;
     });
-    const results = await canonicalizeExpressions(db, requests, { types: { enums: model.enums, domains: model.domains } });
+    const results = await canonicalizeExpressions(db, requests, { types: { enums: model.enums, domains: model.domains, extensions: model.extensions } });
     return sites.map((site, i) => results[slotOf[i]!]?.expression ?? site.expression);
   };
 }

@@ -14,7 +14,7 @@ export interface Models {
 
 /** Reads both sides of a comparison: the ORM models (extract) and the database (introspect). */
 export async function loadModels(config: ResolvedConfig, driver: Driver, onNote?: (note: string) => void): Promise<Models> {
-  const { drizzle, typeorm, casing } = config.schema;
+  const { drizzle, typeorm, casing, extensions } = config.schema;
   if (drizzle.length === 0 && typeorm === null) {
     throw new RetortError('NO_MODEL_CONFIGURED', `${config.configFile ?? 'The config'} names no ORM models to compare with the database.`, {
       hint: "Add schema: { drizzle: './src/db/schema.ts' } or schema: { typeorm: './src/data-source.ts' } to retort.config.ts.",
@@ -26,6 +26,7 @@ export async function loadModels(config: ResolvedConfig, driver: Driver, onNote?
     ...(drizzle.length ? { drizzle } : {}),
     ...(typeorm !== null ? { typeorm } : {}),
     ...(casing !== null ? { casing } : {}),
+    extensions,
     cwd: config.rootDir,
     canonicalize: databaseCanonicalizer(driver),
     onNote,

@@ -2,6 +2,7 @@ import { normalizeModel, type SchemaModel } from '@retort/schema';
 import { compareColumnRenames, compareTableRenames } from './compare/renames';
 import { compareDependents } from './compare/dependents';
 import { createAndAlterDomains, dropDomains } from './compare/domains';
+import { compareExtensions } from './compare/extensions';
 import { compareEnums } from './compare/enums';
 import { compareSchemas } from './compare/schemas';
 import { compareSequences } from './compare/sequences';
@@ -35,6 +36,7 @@ export function diff(
     identityNamesChosen: new Map(),
   };
   compareSchemas(ctx);
+  compareExtensions(ctx);
   compareTableRenames(ctx, renames.tables);
   compareColumnRenames(ctx, renames.columns);
   compareDependents(ctx);

@@ -3,3 +3,4 @@ export { extractTypeorm, type ExtractTypeormOptions } from './typeorm/extract-ty
 export { extractModel, type ExtractModelConfig } from './extract-model';
 export { loadUserModule } from '@retort/loader';
 export type { ExpressionCanonicalizer, ExpressionSite } from './model/expression-sites';
+export { inferExtensions } from './extensions/infer-extensions';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { quoteIdent, quoteQualified, type Domain, type Enum } from '@retort/schema';
+import { quoteIdent, quoteQualified, type Domain, type Enum, type Extension } from '@retort/schema';
 import type { Queryable } from './queryable';
 
 export interface ScratchColumn {
@@ -19,8 +19,11 @@ export type ExpressionRequest =
 export type ExpressionResult = { expression: string; error: null } | { expression: null; error: string };
 
 export interface CanonicalizeOptions {
-  /** Enums and domains the expressions or column types use, created inside the transaction when missing. */
-  types?: { enums?: readonly Enum[]; domains?: readonly Domain[] };
+  /**
+   * Extensions, enums and domains the expressions or column types use, created inside the
+   * transaction when missing (an extension the server cannot create is left out).
+   */
+  types?: { enums?: readonly Enum[]; domains?: readonly Domain[]; extensions?: readonly Extension[] };
 }
 
 /**
@@ -60,8 +63,17 @@ export async function canonicalizeExpressions(
 }
 
 async function createTypes(db: Queryable, types: NonNullable<CanonicalizeOptions['types']>): Promise<void> {
-  const schemas = new Set([...(types.enums ?? []), ...(types.domains ?? [])].map((t) => t.schema));
+  const schemas = new Set([...(types.enums ?? []), ...(types.domains ?? []), ...(types.extensions ?? [])].map((t) => t.schema));
   for (const s of schemas) await db.query(`create schema if not exists ${quoteIdent(s)}`);
+  for (const x of types.extensions ?? []) {
+    await db.query('savepoint retort_canon_ext');
+    try {
+      await db.query(`create extension if not exists ${quoteIdent(x.name)} schema ${quoteIdent(x.schema)}`);
+      await db.query('release savepoint retort_canon_ext');
+    } catch {
+      await db.query('rollback to savepoint retort_canon_ext');
+    }
+  }
   const literal = (v: string) => `'${v.replace(/'/g, "''")}'`;
   for (const e of types.enums ?? []) {
     await ifMissing(db, `create type ${quoteQualified(e.schema, e.name)} as enum (${e.values.map(literal).join(', ')})`);

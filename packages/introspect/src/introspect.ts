@@ -36,7 +36,8 @@ export async function introspect(db: Queryable, options: IntrospectOptions = {})
         cause,
       });
     });
-  const existing = (await run<SchemaRow>(SCHEMAS_SQL)).map((r) => r.name);
+  const [catalog] = await run<SchemaRow>(SCHEMAS_SQL);
+  const existing = catalog?.schemas ?? [];
   const scope = options.schemas ? [...options.schemas] : existing;
   const [tables, columns, constraints, indexes, enums, domains, sequences] = await Promise.all([
     run<TableRow>(TABLES_SQL, [scope]),
@@ -86,5 +87,6 @@ export async function introspect(db: Queryable, options: IntrospectOptions = {})
     enums: enums.map(buildEnum).sort(byQualified),
     domains: domains.map(buildDomain).sort(byQualified),
     sequences: modelSequences.sort(byQualified),
+    extensions: (catalog?.extensions ?? []).sort((a, b) => compareText(a.name, b.name)),
   };
 }

@@ -43,6 +43,7 @@ export type {
 } from './operations/enum-ops';
 export type { AlterSequenceOp, CreateSequenceOp, DropSequenceOp } from './operations/sequence-ops';
 export type { CreateSchemaOp, DropSchemaOp } from './operations/schema-ops';
+export type { CreateExtensionOp, DropExtensionOp } from './operations/extension-ops';
 export type { SetColumnCommentOp, SetTableCommentOp } from './operations/comment-ops';
 export type { BulkInsertOp, ExecuteOp } from './operations/data-ops';
 

@@ -3,6 +3,7 @@ import { IrreversibleOperationError } from './irreversible-operation-error';
 import type { Operation, OperationKind, OperationOf } from './operations/operation';
 import { reverseAlterColumn, reverseAlterSequence } from './reverse-alter';
 import { reverseConstraintOps } from './reverse-constraint';
+import { reverseExtensionOps } from './reverse-extension';
 
 type Reversers = { [K in OperationKind]: (op: OperationOf<K>) => Operation };
 
@@ -86,6 +87,8 @@ const reversers: Reversers = {
     cascade === true
       ? irreversible('dropSchema', `DROP SCHEMA ${name} CASCADE also drops everything in it`)
       : compact({ kind: 'createSchema', name, ifNotExists: ifExists }),
+
+  ...reverseExtensionOps,
 
   setTableComment: ({ table, schema, comment, existingComment }) =>
     existingComment === undefined

@@ -26,3 +26,4 @@ export { migrate, stamp, type RunRequest } from './service/migrate';
 export { offlineMigrate, offlineStamp } from './service/offline';
 export { planNewRevision, type NewRevision, type NewRevisionOptions } from './service/new-revision';
 export { currentHeads, ensureVersion, assertDatabaseAtHead } from './service/version-info';
+export { openPglite, reopenWithExtensions } from './drivers/pglite-contrib';

@@ -18,10 +18,12 @@ export type {
   Enum,
   Domain,
   Sequence,
+  Extension,
 } from './model';
 export { emptyModel, normalizeModel, compareText } from './normalize';
 export { diffPaths, modelsEqual } from './compare';
 export { canonicalType, serialBaseType, type CanonicalTypeOptions } from './canonical/type';
+export { canonicalOpclass } from './canonical/opclass';
 export { canonicalDefault, castLabel } from './canonical/default';
 export { quoteIdent, quoteQualified, parseQualifiedName } from './canonical/quote-ident';
 export {

@@ -30,6 +30,11 @@ export interface SchemaModel {
   domains: Domain[];
   /** Standalone and serial-owned sequences, sorted by (schema, name). Identity sequences live on their column. */
   sequences: Sequence[];
+  /**
+   * Extensions the schema needs, sorted by name. Compared by name and schema only (never the
+   * version); PostgreSQL's own `plpgsql` is never listed.
+   */
+  extensions: Extension[];
 }
 
 /** How a table (or any schema-scoped object) is identified. */
@@ -61,7 +66,7 @@ export interface Column {
    * Canonical type: `format_type` spelling for built-in types with modifiers and a single `[]`
    * for arrays ('integer', 'character varying(255)', 'numeric(12,2)', 'timestamp with time zone',
    * 'text[]'); user-defined types (enums, domains, extension types) always schema-qualified and
-   * quoted as needed ('public.mood', 'app."Weird Kind"[]'). Serial columns are 'integer'/'bigint'/'smallint'.
+   * quoted as needed ('public.mood', 'app."Weird Kind"[]'); an unqualified one is in 'public'. Serial columns are 'integer'/'bigint'/'smallint'.
    */
   type: string;
   nullable: boolean;
@@ -136,7 +141,10 @@ export interface IndexKey {
   column: string | null;
   /** The expression for an expression key (as `pg_get_indexdef` prints it), else null. */
   expression: string | null;
-  /** Operator class when not the default for the key's type, else null. */
+  /**
+   * Operator class when not the default for the key's type, else null: bare when it lives in
+   * pg_catalog or public (what the default search_path resolves), else schema-qualified.
+   */
   opclass: string | null;
   /** Collation when not the key's default, else null. */
   collation: string | null;
@@ -175,6 +183,12 @@ export interface Domain {
   collation: string | null;
   /** Sorted by name. */
   checks: CheckConstraint[];
+}
+
+export interface Extension {
+  name: string;
+  /** The schema its objects live in (`CREATE EXTENSION … SCHEMA`); 'public' by default. */
+  schema: string;
 }
 
 export interface Sequence extends SequenceOptions {

@@ -11,12 +11,12 @@ export function compareText(a: string, b: string): number {
 
 /** An empty PostgreSQL model. */
 export function emptyModel(): SchemaModel {
-  return { version: SCHEMA_MODEL_VERSION, dialect: 'postgresql', schemas: [], tables: [], enums: [], domains: [], sequences: [] };
+  return { version: SCHEMA_MODEL_VERSION, dialect: 'postgresql', schemas: [], tables: [], enums: [], domains: [], sequences: [], extensions: [] };
 }
 
 /**
  * Returns a copy with every unordered list sorted (schemas, tables, enums, domains, sequences
- * by (schema, name); constraints and indexes by name). Ordered lists are left alone.
+ * by (schema, name); extensions, constraints and indexes by name). Ordered lists are left alone.
  */
 export function normalizeModel(model: SchemaModel): SchemaModel {
   return {
@@ -27,6 +27,7 @@ export function normalizeModel(model: SchemaModel): SchemaModel {
     enums: model.enums.map((e) => ({ ...e, values: [...e.values] })).sort(byQualified),
     domains: model.domains.map((d) => ({ ...d, checks: [...d.checks].sort(byName) })).sort(byQualified),
     sequences: model.sequences.map((s) => ({ ...s })).sort(byQualified),
+    extensions: model.extensions.map((e) => ({ ...e })).sort(byName),
   };
 }
 

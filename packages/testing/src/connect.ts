@@ -1,4 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
+import { openPglite } from '@retort/runtime';
 import postgres from 'postgres';
 
 /** A minimal connection for test assertions, independent of the runtime's drivers. */
@@ -11,7 +11,8 @@ export interface TestConnection {
 export async function connectTest(url: string): Promise<TestConnection> {
   if (url.startsWith('pglite://')) {
     const path = url.slice('pglite://'.length);
-    const db = new PGlite(path === 'memory' ? undefined : path);
+    // with the contrib extensions the database has installed (citext, pg_trgm, …) loaded
+    const { db } = await openPglite(path === 'memory' ? null : path);
     return {
       async query<R>(sql: string, params: readonly unknown[] = []) {
         return (await db.query(sql, params as unknown[])).rows as R[];

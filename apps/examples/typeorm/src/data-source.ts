@@ -9,6 +9,4 @@ export const AppDataSource = new DataSource({
   url: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/app',
   entities: [User, Task],
   synchronize: false,
-  // gen_random_uuid() is built into PostgreSQL 13+; uuid-ossp would need CREATE EXTENSION
-  uuidExtension: 'pgcrypto',
 });

@@ -20,12 +20,14 @@ export function typeormEntities(file: string): unknown[] {
   );
 }
 
-/** TypeORM's `synchronize()` of a module's entities into an empty database, read back. */
-export async function typeormOracle(db: OpenDatabase, file: string, schemas: string[]): Promise<SchemaModel> {
+/** TypeORM's `synchronize()` of a module's entities into an empty database, read back (DataSource `options` on top). */
+export async function typeormOracle(
+  db: OpenDatabase, file: string, schemas: string[], options: Record<string, unknown> = { uuidExtension: 'pgcrypto' },
+): Promise<SchemaModel> {
   const rt = typeormRuntimeFor(file);
   const ds = new rt.orm.DataSource({
-    type: 'postgres', driver: pgShim(db), entities: typeormEntities(file) as never[], uuidExtension: 'pgcrypto', logging: false,
-  });
+    type: 'postgres', driver: pgShim(db), entities: typeormEntities(file) as never[], logging: false, ...options,
+  } as never);
   try {
     await ds.initialize();
     // synchronize() expects the entities' schemas to exist already

@@ -45,6 +45,7 @@ export class TempProject {
         drizzle: 'drizzle' in schema ? [schema.drizzle].flat() : [],
         typeorm: 'typeorm' in schema ? schema.typeorm : null,
         casing: 'drizzle' in schema ? (schema.casing ?? null) : null,
+        extensions: [],
       },
       migrationsDir,
       versionDirs: [join(migrationsDir, 'versions')],

@@ -30,6 +30,7 @@ export function sessionOver(config: ResolvedConfig, db: OpenDatabase): Session {
     enforcesTimeouts: db.kind === 'postgres',
     query: (sql, params) => db.query(sql, params),
     exec: (sql) => db.exec(sql),
+    ...(db.loadExtensions ? { loadExtensions: (names: readonly string[]) => db.loadExtensions!(names) } : {}),
     close: () => db.close(),
   };
   return { config, driver };

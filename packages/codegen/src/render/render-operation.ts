@@ -2,6 +2,7 @@ import type { Operation } from '@retort/ops';
 import { columnRenderers } from './column-renderers';
 import { constraintRenderers } from './constraint-renderers';
 import { dataRenderers } from './data-renderers';
+import { extensionRenderers } from './extension-renderers';
 import { indexRenderers } from './index-renderers';
 import type { Renderer, RenderOptions, Renderers } from './render-call';
 import { tableRenderers } from './table-renderers';
@@ -14,6 +15,7 @@ const renderers: Renderers = {
   ...indexRenderers,
   ...constraintRenderers,
   ...typeRenderers,
+  ...extensionRenderers,
   ...dataRenderers,
 };
 

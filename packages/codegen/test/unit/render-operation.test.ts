@@ -229,6 +229,20 @@ const cases: { [K in OperationKind]: [OperationOf<K>, string][] } = {
       "await op.dropSchema('app', { cascade: true });",
     ],
   ],
+  createExtension: [
+    [
+      sampleOperations.createExtension,
+      "await op.createExtension('uuid-ossp', { schema: 'ext', ifNotExists: true });",
+    ],
+    [{ kind: 'createExtension', name: 'citext' }, "await op.createExtension('citext');"],
+  ],
+  dropExtension: [
+    [sampleOperations.dropExtension, "await op.dropExtension('citext');"],
+    [
+      { kind: 'dropExtension', name: 'citext', schema: 'ext', ifExists: true },
+      "await op.dropExtension('citext', { schema: 'ext', ifExists: true });",
+    ],
+  ],
   setTableComment: [
     [
       sampleOperations.setTableComment,

@@ -1,6 +1,7 @@
 /**
  * The order of an upgrade, phase by phase. Every rule of the dependency order is one line here:
- * - schemas first, then renames, so that everything after speaks the target's names;
+ * - schemas first, then the extensions that may live in them and that types, defaults and
+ *   operator classes below may need, then renames, so that everything after speaks the target's names;
  * - types and sequences before the tables and columns that use them (enum values are added
  *   here too, before any column or default uses them);
  * - foreign keys dropped before the indexes, constraints, columns and tables they depend on;
@@ -11,6 +12,7 @@
  */
 export const PHASES = [
   'createSchemas',
+  'createExtensions',
   'renames',
   'prepareTypes',
   'createTypes',

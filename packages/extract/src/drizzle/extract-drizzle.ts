@@ -1,5 +1,6 @@
 import { relative, resolve } from 'node:path';
-import type { SchemaModel } from '@retort/schema';
+import type { Extension, SchemaModel } from '@retort/schema';
+import { inferExtensions } from '../extensions/infer-extensions';
 import { resolveSequenceOptions, truncateIdentifier } from '@retort/schema';
 import { isGlob } from '../files/glob';
 import { resolveFiles } from '../files/resolve-files';
@@ -20,6 +21,8 @@ export interface ExtractDrizzleOptions {
   cwd: string;
   /** drizzle's `casing` option (as given to `drizzle()` and drizzle-kit). */
   casing?: 'snake_case' | 'camelCase';
+  /** Extensions declared in the config; those the model uses are inferred (inferExtensions). */
+  extensions?: readonly Extension[];
   /** Server-side expression canonicaliser; without it the pure best-effort rules apply. */
   canonicalize?: ExpressionCanonicalizer;
   /** Receives notes about objects that were skipped (views, policies, roles). */
@@ -45,14 +48,15 @@ export async function extractDrizzle(options: ExtractDrizzleOptions): Promise<Sc
   }
   if (!rt || found.recognised === 0) throw noDrizzleObjects(patterns.join(', '), []);
   for (const note of found.skipped) options.onNote?.(`Skipped ${note}: retort does not manage it yet.`);
-  const model = buildModel(rt, found, options.casing);
+  const model = buildModel(rt, found, options.casing, options.extensions ?? []);
   validateModel(model);
   await canonicalizeExpressions(model, options.canonicalize);
   return model;
 }
 
-function buildModel(rt: DrizzleRuntime, found: DrizzleExports, casing: ExtractDrizzleOptions['casing']): SchemaModel {
+function buildModel(rt: DrizzleRuntime, found: DrizzleExports, casing: ExtractDrizzleOptions['casing'], extensions: readonly Extension[]): SchemaModel {
   const builder = new ModelBuilder();
+  builder.addExtensions(extensions);
   for (const s of found.schemas) builder.addSchema(s);
   for (const e of found.enums) {
     builder.addEnum({ schema: e.schema ?? 'public', name: e.enumName, values: e.values }, `export ${e.exportName} in ${e.file}`);
@@ -81,6 +85,7 @@ function buildModel(rt: DrizzleRuntime, found: DrizzleExports, casing: ExtractDr
       `export ${exportName} in ${file}`,
     );
   }
+  builder.addExtensions(inferExtensions(builder.build()));
   return builder.build();
 }
 

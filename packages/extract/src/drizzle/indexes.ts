@@ -1,5 +1,5 @@
 import type { Index, IndexKey } from '@retort/schema';
-import { truncateIdentifier } from '@retort/schema';
+import { canonicalOpclass, truncateIdentifier } from '@retort/schema';
 import { columnName } from './columns';
 import type { ConstraintContext } from './constraints';
 import { renderSql } from './sql-render';
@@ -44,7 +44,7 @@ function mapKey(key: unknown, ctx: ConstraintContext): IndexKey {
   return {
     column: columnName(ctx.rt, column, ctx.casing),
     expression: null,
-    opclass: column.indexConfig?.opClass ?? null,
+    opclass: column.indexConfig?.opClass ? canonicalOpclass(column.indexConfig.opClass) : null,
     collation: null,
     order,
     nulls: column.indexConfig?.nulls ?? (order === 'desc' ? 'first' : 'last'),

@@ -1,4 +1,5 @@
-import type { Enum, SchemaModel, Sequence, Table } from '@retort/schema';
+import type { Enum, Extension, SchemaModel, Sequence, Table } from '@retort/schema';
+import { mergeExtensions } from '../extensions/infer-extensions';
 import { emptyModel, normalizeModel } from '@retort/schema';
 import { duplicateObject, duplicateTable, type Origin } from './model-errors';
 
@@ -8,9 +9,15 @@ export class ModelBuilder {
   private readonly enums = new Map<string, { value: Enum; origin: Origin }>();
   private readonly sequences = new Map<string, { value: Sequence; origin: Origin }>();
   private readonly schemas = new Set<string>();
+  private extensions: Extension[] = [];
 
   addSchema(name: string): void {
     this.schemas.add(name);
+  }
+
+  /** Extensions the model needs; the first given for a name wins. */
+  addExtensions(extensions: readonly Extension[]): void {
+    this.extensions = mergeExtensions(this.extensions, extensions);
   }
 
   addTable(table: Table, origin: Origin): void {
@@ -48,8 +55,9 @@ export class ModelBuilder {
     model.enums = [...this.enums.values()].map((e) => e.value);
     model.sequences = [...this.sequences.values()].map((s) => s.value);
     const schemas = new Set(this.schemas);
-    for (const o of [...model.tables, ...model.enums, ...model.sequences]) schemas.add(o.schema);
+    for (const o of [...model.tables, ...model.enums, ...model.sequences, ...this.extensions]) schemas.add(o.schema);
     model.schemas = [...schemas];
+    model.extensions = this.extensions;
     return normalizeModel(model);
   }
 }

@@ -1,5 +1,5 @@
 import { RetortError } from '@retort/errors';
-import type { Enum, QualifiedName, SchemaModel } from '@retort/schema';
+import type { Enum, Extension, QualifiedName, SchemaModel } from '@retort/schema';
 import { ModelBuilder } from '../model/assemble-model';
 import { canonicalizeExpressions } from '../model/canonicalize-expressions';
 import type { ExpressionCanonicalizer } from '../model/expression-sites';
@@ -7,6 +7,7 @@ import { validateModel } from '../model/validate-model';
 import { loadDataSource, type LoadedDataSource } from './load-data-source';
 import { mapEntity, type EntityMetadataLike } from './map-entity';
 import type { TypeormRuntime } from './typeorm-runtime';
+import { typeormExtensions, type ExtensionsDataSource } from './typeorm-extensions';
 
 export interface ExtractTypeormOptions {
   /** A file exporting the DataSource instance (default or named export), relative to `cwd`. */
@@ -14,6 +15,8 @@ export interface ExtractTypeormOptions {
   /** Or: entity files (paths or globs, relative to `cwd`). */
   entities?: string | readonly string[];
   cwd: string;
+  /** Extensions declared in the config, besides those synchronize would install. */
+  extensions?: readonly Extension[];
   /** Server-side expression canonicaliser; without it the pure best-effort rules apply. */
   canonicalize?: ExpressionCanonicalizer;
   /** Receives notes about objects that were skipped (views, exclusion constraints, `synchronize: false`). */
@@ -38,9 +41,11 @@ export async function extractTypeorm(options: ExtractTypeormOptions): Promise<Sc
 export async function modelFromDataSource(
   ds: LoadedDataSource,
   rt: TypeormRuntime,
-  options: Pick<ExtractTypeormOptions, 'canonicalize' | 'onNote' | 'onUnmanaged'> = {},
+  options: Pick<ExtractTypeormOptions, 'canonicalize' | 'onNote' | 'onUnmanaged' | 'extensions'> = {},
 ): Promise<SchemaModel> {
   const builder = new ModelBuilder();
+  builder.addExtensions(options.extensions ?? []);
+  builder.addExtensions(await typeormExtensions(ds as unknown as ExtensionsDataSource));
   const taken = new Map<string, Set<string>>();
   const takenIn = (schema: string) => taken.get(schema) ?? taken.set(schema, new Set()).get(schema)!;
   const schemaOf = (m: { schema?: string }) => m.schema ?? ds.options.schema ?? 'public';

@@ -1,4 +1,5 @@
-import { PGlite } from '@electric-sql/pglite';
+import type { PGlite } from '@electric-sql/pglite';
+import { openPglite, reopenWithExtensions } from '@retort/runtime';
 import postgres from 'postgres';
 
 /** One connection to a test database that drizzle, TypeORM (through the pg shim) and introspect share. */
@@ -8,16 +9,24 @@ export interface OpenDatabase {
   exec(sql: string): Promise<void>;
   /** The raw client: a PGlite instance or a postgres.js Sql. */
   readonly client: PGlite | postgres.Sql;
+  /** PGlite: reopens with these contrib extensions loaded (what the runtime's driver does before a run). */
+  loadExtensions?(names: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }
 
 export async function openDatabase(url: string): Promise<OpenDatabase> {
   if (url.startsWith('pglite://')) {
-    const db = new PGlite(url.slice('pglite://'.length));
-    await db.waitReady;
+    const dir = url.slice('pglite://'.length);
+    const opened = await openPglite(dir);
+    let db = opened.db as unknown as PGlite;
     return {
       kind: 'pglite',
-      client: db,
+      get client() {
+        return db;
+      },
+      async loadExtensions(names) {
+        db = (await reopenWithExtensions(db as never, dir, opened.loaded, names)) as unknown as PGlite;
+      },
       async query<R>(sql: string, params: readonly unknown[] = []) {
         return (await db.query(sql, params as unknown[])).rows as R[];
       },

@@ -1,5 +1,5 @@
 import type { Index, IndexKey } from '@retort/schema';
-import { compareText } from '@retort/schema';
+import { canonicalOpclass, compareText } from '@retort/schema';
 import type { IndexRow } from '../queries/indexes-query';
 
 const DESC = 1;
@@ -14,10 +14,11 @@ function buildIndex(row: IndexRow): Index {
   for (let k = 0; k < row.key_count; k++) {
     const column = row.columns[k] ?? null;
     const option = row.options[k] ?? 0;
+    const opclass = row.opclasses[k] ?? null;
     keys.push({
       column,
       expression: column === null ? (row.defs[k] ?? null) : null,
-      opclass: row.opclasses[k] ?? null,
+      opclass: opclass === null ? null : canonicalOpclass(opclass),
       collation: row.collations[k] ?? null,
       order: option & DESC ? 'desc' : 'asc',
       nulls: option & NULLS_FIRST ? 'first' : 'last',

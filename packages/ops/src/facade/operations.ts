@@ -8,6 +8,7 @@ import type {
   DropConstraintOp,
 } from '../operations/constraint-ops';
 import type { AddEnumValueOp, DropEnumOp } from '../operations/enum-ops';
+import type { CreateExtensionOp, DropExtensionOp } from '../operations/extension-ops';
 import type { CreateIndexOp, DropIndexOp, IndexColumn } from '../operations/index-ops';
 import type { Operation } from '../operations/operation';
 import type { CreateSchemaOp, DropSchemaOp } from '../operations/schema-ops';
@@ -183,6 +184,13 @@ export class Operations {
   }
 
   /** `comment: null` removes the comment; pass `existingComment` to make it reversible. */
+  createExtension(name: string, options: Options<CreateExtensionOp, 'name'> = {}): Promise<void> {
+    return this.invoke({ kind: 'createExtension', name, ...options });
+  }
+  dropExtension(name: string, options: Options<DropExtensionOp, 'name'> = {}): Promise<void> {
+    return this.invoke({ kind: 'dropExtension', name, ...options });
+  }
+
   setTableComment(
     table: string,
     comment: string | null,

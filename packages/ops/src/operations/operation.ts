@@ -10,6 +10,7 @@ import type {
 } from './constraint-ops';
 import type { BulkInsertOp, ExecuteOp } from './data-ops';
 import type { AddEnumValueOp, CreateEnumOp, DropEnumOp, RenameEnumValueOp } from './enum-ops';
+import type { CreateExtensionOp, DropExtensionOp } from './extension-ops';
 import type { CreateIndexOp, DropIndexOp } from './index-ops';
 import type { CreateSchemaOp, DropSchemaOp } from './schema-ops';
 import type { AlterSequenceOp, CreateSequenceOp, DropSequenceOp } from './sequence-ops';
@@ -40,6 +41,8 @@ export type Operation =
   | DropSequenceOp
   | CreateSchemaOp
   | DropSchemaOp
+  | CreateExtensionOp
+  | DropExtensionOp
   | SetTableCommentOp
   | SetColumnCommentOp
   | ExecuteOp

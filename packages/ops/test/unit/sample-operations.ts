@@ -121,6 +121,8 @@ export const sampleOperations: { [K in OperationKind]: OperationOf<K> } = {
   dropSequence: { kind: 'dropSequence', name: 'seq', definition: { as: 'bigint', cycle: true } },
   createSchema: { kind: 'createSchema', name: 'app', ifNotExists: true },
   dropSchema: { kind: 'dropSchema', name: 'app' },
+  createExtension: { kind: 'createExtension', name: 'uuid-ossp', schema: 'ext', ifNotExists: true },
+  dropExtension: { kind: 'dropExtension', name: 'citext' },
   setTableComment: {
     kind: 'setTableComment',
     table: 'users',

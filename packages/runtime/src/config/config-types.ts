@@ -7,6 +7,11 @@ export interface RetortConfig {
     drizzle?: string | string[];
     typeorm?: string;
     casing?: 'snake_case' | 'camelCase';
+    /**
+     * Extensions the schema needs beyond those the models imply (citext, vector, uuid-ossp, …
+     * are inferred): names, or `{ name, schema }` to install one outside public.
+     */
+    extensions?: (string | { name: string; schema?: string })[];
   };
   /** The migrations folder; revision files live in `<migrations>/versions`. Default: ./migrations */
   migrations?: string;
@@ -40,7 +45,12 @@ export interface ResolvedConfig {
   configFile: string | null;
   rootDir: string;
   url: string;
-  schema: { drizzle: string[]; typeorm: string | null; casing: 'snake_case' | 'camelCase' | null };
+  schema: {
+    drizzle: string[];
+    typeorm: string | null;
+    casing: 'snake_case' | 'camelCase' | null;
+    extensions: { name: string; schema: string }[];
+  };
   migrationsDir: string;
   versionDirs: string[];
   versionTable: { schema: string | null; name: string };

@@ -1,6 +1,7 @@
 import { dirname, resolve } from 'node:path';
 import { RetortError } from '@retort/errors';
 import type { ResolvedConfig, RetortConfig } from './config-types';
+import { resolveExtensions } from './resolve-extensions';
 
 export const DEFAULT_URL = 'pglite://./.retort/db';
 const KNOWN_KEYS = new Set([
@@ -52,6 +53,7 @@ export function resolveConfig(config: RetortConfig, file: string, overrides: { u
       drizzle: drizzle === undefined ? [] : (Array.isArray(drizzle) ? drizzle : [drizzle]),
       typeorm: config.schema?.typeorm ?? null,
       casing: config.schema?.casing ?? null,
+      extensions: resolveExtensions(file, config.schema?.extensions),
     },
     migrationsDir,
     versionDirs: [resolve(migrationsDir, 'versions'), ...extra],

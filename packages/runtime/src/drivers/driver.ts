@@ -19,5 +19,12 @@ export interface Driver extends Queryable {
   readonly enforcesTimeouts: boolean;
   /** Runs one or more statements without parameters (simple protocol). */
   exec(sql: string): Promise<void>;
+  /**
+   * Makes the named extensions creatable before a run that creates them: PGlite loads the
+   * contrib bundles it ships when it starts, so it reopens the database with them (an extension
+   * PGlite lacks is a RetortError naming it). Absent for a server, which has them or not.
+   * Call outside a transaction; session state (advisory locks, settings) does not survive.
+   */
+  loadExtensions?(names: readonly string[]): Promise<void>;
   close(): Promise<void>;
 }

@@ -2,11 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { RetortError } from '@retort/errors';
 import type { Driver } from './driver';
 import { acquireFileLock, type LockWaitOptions } from './file-lock';
+import { openPglite, reopenWithExtensions } from './pglite-contrib';
 
 /**
  * The embedded PostgreSQL. A PGlite data directory can be opened by one process at a time, so
  * the driver holds an exclusive lock file next to it for as long as it is open; a second
  * process waits for it (bounded by the lock timeout) instead of corrupting the directory.
+ * The contrib extensions the database has installed are loaded when it opens; those a
+ * migration run creates are loaded before it starts (`loadExtensions`).
  */
 export async function openPgliteDriver(
   dataDir: string | null,
@@ -16,9 +19,8 @@ export async function openPgliteDriver(
   const release = dataDir ? await acquireFileLock(`${dataDir}.lock`, dataDir, wait) : () => {};
   try {
     if (dataDir) mkdirSync(dataDir, { recursive: true });
-    const { PGlite } = await import('@electric-sql/pglite');
-    const db = dataDir ? new PGlite(dataDir) : new PGlite();
-    await db.waitReady;
+    const opened = await openPglite(dataDir);
+    let db = opened.db;
     return {
       kind: 'pglite',
       displayUrl,
@@ -28,6 +30,10 @@ export async function openPgliteDriver(
       },
       async exec(sql: string) {
         await db.exec(sql);
+      },
+      async loadExtensions(names) {
+        if ([...names].every((name) => opened.loaded.has(name))) return;
+        db = await reopenWithExtensions(db, dataDir, opened.loaded, names);
       },
       async close() {
         try {

@@ -13,6 +13,7 @@ import { MigrationFailedError } from './migration-errors';
 import { loadMigrationModule, type MigrationModule } from './migration-module';
 import { MigrationSession, type SessionSettings } from './migration-session';
 import { autocommitExecutor } from './autocommit-executor';
+import { extensionsCreatedBy } from './extensions-needed';
 
 /** One step of a run: a revision to apply (or only stamp) and its version-table changes. */
 export interface PlannedStep {
@@ -70,10 +71,8 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
       `Warning: ${driver.displayUrl} is an embedded PGlite database, which does not enforce lock_timeout/statement_timeout; the settings are applied but cannot interrupt a statement.`,
     );
   }
-  const release = await acquireMigrationLock(driver, versionTable, {
-    timeoutMs: options.lockTimeoutMs,
-    onWaiting: options.onWaiting,
-  });
+  const lock = () => acquireMigrationLock(driver, versionTable, { timeoutMs: options.lockTimeoutMs, onWaiting: options.onWaiting });
+  let release = await lock();
   const results: StepResult[] = [];
   const onlineExecutor = autocommitExecutor({
     inTransaction: () => session.inTransaction,
@@ -88,6 +87,16 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
     const modules = new Map<string, MigrationModule>();
     for (const step of steps) if (step.runScript && !modules.has(step.file)) modules.set(step.file, await load(step.file));
     if (steps.length === 0 && !options.purge) return { headsBefore, headsAfter: headsBefore, steps: [] };
+    if (driver.loadExtensions) {
+      // PGlite reopens to load them, which ends the session and its lock: take it again after
+      const names = await extensionsCreatedBy(steps, modules, options.args);
+      if (names.length > 0) {
+        await release();
+        release = async () => {};
+        await driver.loadExtensions(names);
+        release = await lock();
+      }
+    }
 
     let committedUpTo = 'nothing was applied';
     await session.begin();

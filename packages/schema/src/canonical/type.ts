@@ -2,8 +2,12 @@ import { BUILTIN_TYPES, SERIAL_TYPES, TYPE_ALIASES } from './builtin-types';
 import { parseQualifiedName, quoteIdent } from './quote-ident';
 
 export interface CanonicalTypeOptions {
-  /** Schema to qualify an unqualified user-defined type (enum, domain, extension type) with. */
-  schema?: string | null;
+  /**
+   * Schema to qualify an unqualified user-defined type (enum, domain, extension type) with;
+   * default 'public', where the default search_path finds it (and where CREATE EXTENSION puts
+   * citext, hstore, vector, … unless told otherwise), so 'citext' and 'public.citext' agree.
+   */
+  schema?: string;
 }
 
 const ARRAY_SUFFIX = /(\s*\[\s*\d*\s*\]|\s+array(\s*\[\s*\d*\s*\])?)$/i;
@@ -83,6 +87,6 @@ function userType(s: string, options: CanonicalTypeOptions): string {
     modifier = `(${s.slice(open + 1, -1).split(',').map((p) => p.trim()).join(',')})`;
   }
   const parts = parseQualifiedName(name);
-  const qualified = parts.length === 1 && options.schema ? [options.schema, parts[0]!] : parts;
+  const qualified = parts.length === 1 ? [options.schema ?? 'public', parts[0]!] : parts;
   return qualified.map(quoteIdent).join('.') + modifier;
 }

@@ -113,7 +113,8 @@ describe('canonicalType', () => {
     ['app."order"', {}, 'app."order"'],
     ['public.geometry(Point, 4326)', {}, 'public.geometry(Point,4326)'],
     ['vector(3)', { schema: 'public' }, 'public.vector(3)'],
-    ['citext', {}, 'citext'],
+    ['citext', {}, 'public.citext'],
+    ['citext[]', {}, 'public.citext[]'],
   ])('user-defined type %s → %s', (input, options, expected) => {
     expect(canonicalType(input, options)).toBe(expected);
     expect(canonicalType(expected)).toBe(expected);

@@ -5,7 +5,7 @@
  * Revises:
  * Create Date: 2026-11-23 20:41:20.557Z
  *
- * Operations: createEnum ×1, createTable ×2, createIndex ×1, createForeignKey ×1
+ * Operations: createExtension ×1, createEnum ×1, createTable ×2, createIndex ×1, createForeignKey ×1
  */
 import type { Operations } from 'retort';
 
@@ -15,10 +15,11 @@ export const branchLabels: readonly string[] | null = null;
 export const dependsOn: readonly string[] | null = null;
 
 export async function upgrade(op: Operations): Promise<void> {
+  await op.createExtension('uuid-ossp', { ifNotExists: true });
   await op.createEnum('tasks_status_enum', ['todo', 'doing', 'done']);
   await op.createTable('tasks', {
     columns: [
-      { name: 'id', type: 'uuid', nullable: false, default: 'gen_random_uuid()' },
+      { name: 'id', type: 'uuid', nullable: false, default: 'uuid_generate_v4()' },
       { name: 'title', type: 'character varying', nullable: false },
       {
         name: 'status',
@@ -57,4 +58,5 @@ export async function downgrade(op: Operations): Promise<void> {
   await op.dropTable('users');
   await op.dropTable('tasks');
   await op.dropEnum('tasks_status_enum');
+  await op.dropExtension('uuid-ossp', { ifExists: true });
 }

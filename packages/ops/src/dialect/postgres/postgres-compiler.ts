@@ -3,6 +3,7 @@ import type { Compiler, Compilers } from './compiler-types';
 import { columnCompilers } from './compile-column';
 import { constraintCompilers } from './compile-constraint';
 import { dataCompilers } from './compile-data';
+import { extensionCompilers } from './compile-extension';
 import { indexCompilers } from './compile-index';
 import { tableCompilers } from './compile-table';
 import { typeCompilers } from './compile-type';
@@ -14,6 +15,7 @@ const compilers: Compilers = {
   ...indexCompilers,
   ...constraintCompilers,
   ...typeCompilers,
+  ...extensionCompilers,
   ...dataCompilers,
 };
 
