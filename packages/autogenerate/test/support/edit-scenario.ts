@@ -15,12 +15,16 @@ export interface EditScenario {
   renames?: RenameAnswers;
   /** SQL run once the `before` revision is applied (rows the edit must carry over). */
   seed?: string;
+  /** Queries run right after the upgrade; their rows come back in `probes`. */
+  probe?: string[];
 }
 
 export interface EditOutcome {
   /** The upgrade operations of the edit, as rendered in the revision file. */
   ops: string[];
   problems: string[];
+  /** The rows of each `probe` query after the upgrade. */
+  probes: Record<string, unknown>[][];
 }
 
 const compare = (actual: SchemaModel, expected: SchemaModel, what: string, problems: string[], ignoreColumnOrder = false) => {
@@ -40,6 +44,7 @@ export async function runEdit(target: TestTarget, scenario: EditScenario): Promi
   const db = await openDatabase(created.url);
   const problems: string[] = [];
   let ops: string[] = [];
+  const probes: Record<string, unknown>[][] = [];
   try {
     project.write('models/v1.ts', scenario.before);
     project.write('models/v2.ts', scenario.after);
@@ -56,6 +61,7 @@ export async function runEdit(target: TestTarget, scenario: EditScenario): Promi
       throw new Error(`upgrade failed: ${e.message}\n  operations:\n    ${ops.join('\n    ')}`);
     });
     const after = await liveModel(db, scenario.schemas);
+    for (const q of scenario.probe ?? []) probes.push((await db.query(q)).map((row) => ({ ...row })));
     const left = await pendingChanges(v2);
     if (left.length) problems.push(`after upgrade, autogenerate still finds:\n    ${left.join('\n    ')}`);
     await downgrade(v2, '-1').catch((e: Error) => {
@@ -79,5 +85,5 @@ export async function runEdit(target: TestTarget, scenario: EditScenario): Promi
     project.dispose();
   }
   if (problems.length) problems.unshift(`upgrade operations were:\n    ${ops.join('\n    ')}`);
-  return { ops, problems };
+  return { ops, problems, probes };
 }

@@ -2,7 +2,7 @@ import type { AddColumnOp, DropColumnOp } from '@retort/ops';
 import type { Column, Table } from '@retort/schema';
 import { dropColumnHazard } from '../hazards/data-loss';
 import { notNullWithoutDefaultHazard } from '../hazards/fails-on-data';
-import { volatileDefaultHazard } from '../hazards/locking';
+import { filledColumnHazard, type ColumnFill } from '../hazards/locking';
 import { unresolvedColumnRenameHazard } from '../hazards/unresolved-rename';
 import { isVolatileDefault } from '../hazards/volatile';
 import type { Hazard } from '../types';
@@ -22,21 +22,17 @@ function addColumnHazards(table: string, op: AddColumnOp): Hazard[] {
     column.type.endsWith('serial');
   if (column.nullable === false && !filled)
     hazards.push(notNullWithoutDefaultHazard(table, column.name));
-  const volatile = column.default !== undefined && isVolatileDefault(column.default);
-  if (
-    volatile ||
-    column.identity !== undefined ||
-    column.type.endsWith('serial') ||
-    column.generated !== undefined
-  ) {
-    hazards.push(
-      volatileDefaultHazard(
-        table,
-        column.name,
-        column.default ?? column.generated ?? (column.identity ? 'identity' : column.type),
-      ),
-    );
-  }
+  const fill: ColumnFill | null =
+    column.default !== undefined && isVolatileDefault(column.default)
+      ? { kind: 'default', expression: column.default }
+      : column.generated !== undefined
+        ? { kind: 'generated', expression: column.generated }
+        : column.identity !== undefined
+          ? { kind: 'identity' }
+          : column.type.endsWith('serial')
+            ? { kind: 'serial' }
+            : null;
+  if (fill !== null) hazards.push(filledColumnHazard(table, column.name, fill));
   return hazards;
 }
 
