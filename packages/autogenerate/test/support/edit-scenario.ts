@@ -17,6 +17,11 @@ export interface EditScenario {
   seed?: string;
   /** Queries run right after the upgrade; their rows come back in `probes`. */
   probe?: string[];
+  /**
+   * A column that is dropped and added again (no cast to its new type) comes back last after
+   * the downgrade: PostgreSQL cannot put a column back in its place without rebuilding the table.
+   */
+  columnOrderMayChange?: boolean;
 }
 
 export interface EditOutcome {
@@ -67,7 +72,7 @@ export async function runEdit(target: TestTarget, scenario: EditScenario): Promi
     await downgrade(v2, '-1').catch((e: Error) => {
       throw new Error(`downgrade -1 failed: ${e.message}\n  operations:\n    ${ops.join('\n    ')}`);
     });
-    compare(await liveModel(db, scenario.schemas), before, 'after downgrade -1, the catalog', problems);
+    compare(await liveModel(db, scenario.schemas), before, 'after downgrade -1, the catalog', problems, scenario.columnOrderMayChange);
     await upgrade(v2);
     compare(await liveModel(db, scenario.schemas), after, 'after upgrade head again, the catalog', problems);
     const fresh = await target.create();

@@ -1,5 +1,5 @@
 import type { AddColumnOp, DropColumnOp } from '@retort/ops';
-import type { Column, Table } from '@retort/schema';
+import type { Table } from '@retort/schema';
 import { dropColumnHazard } from '../hazards/data-loss';
 import { notNullWithoutDefaultHazard } from '../hazards/fails-on-data';
 import { filledColumnHazard, type ColumnFill } from '../hazards/locking';
@@ -9,8 +9,9 @@ import type { Hazard } from '../types';
 import { columnSpec } from '../to-ops/column-spec';
 import { tableTarget } from '../to-ops/names';
 import { alterColumnSteps } from './column-alter';
+import { mustReplace } from './replaced-columns';
 import { nameIdentitySequence } from './identity-sequences';
-import { displayName, qualifiedKey, same, type DiffContext } from './context';
+import { displayName, qualifiedKey, type DiffContext } from './context';
 
 function addColumnHazards(table: string, op: AddColumnOp): Hazard[] {
   const { column } = op;
@@ -34,11 +35,6 @@ function addColumnHazards(table: string, op: AddColumnOp): Hazard[] {
             : null;
   if (fill !== null) hazards.push(filledColumnHazard(table, column.name, fill));
   return hazards;
-}
-
-/** A generated column's expression cannot be altered in place: such a column is dropped and added. */
-function mustReplace(c: Column, t: Column): boolean {
-  return !same(c.generated, t.generated);
 }
 
 export function compareColumns(ctx: DiffContext, c: Table, t: Table): void {
