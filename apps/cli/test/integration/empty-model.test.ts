@@ -19,11 +19,11 @@ describe.each(testTargets())('an empty model on $name', (target) => {
     symlinkSync(DRIZZLE_MODULES, join(dir, 'node_modules'), 'dir');
     mkdirSync(join(dir, 'migrations', 'versions'), { recursive: true });
     writeFileSync(join(dir, 'retort.config.ts'), `export default { url: ${JSON.stringify(db.url)}, schema: { drizzle: './schema.ts' } };\n`);
-  });
+  }, 300_000);
   afterEach(async () => {
     rmSync(dir, { recursive: true, force: true });
     await db.dispose();
-  });
+  }, 300_000);
 
   it('on a first run, a model that loads nothing is refused (nothing written) unless --allow-empty-model', async () => {
     writeFileSync(join(dir, 'schema.ts'), NOTHING);
@@ -34,7 +34,7 @@ describe.each(testTargets())('an empty model on $name', (target) => {
     expect(revisions()).toEqual([]);
     const allowed = await run('check', '--allow-empty-model');
     expect(allowed.code).toBe(0);
-  });
+  }, 300_000);
 
   it('once revisions built the database, the last table can leave the model: upgrade, check clean, downgrade -1 restores it', async () => {
     writeFileSync(join(dir, 'schema.ts'), TASKS);
