@@ -1,6 +1,9 @@
 import { testTargets } from '@retort/testing';
 import { runEdit } from '../support/edit-scenario';
 
+// each edit builds two databases (retort's and drizzle-kit's) and runs six autogenerate/migrate steps
+jest.setTimeout(300_000);
+
 /** Reads one index back from the live database (pg_indexes), to see that the edit really happened. */
 const indexdef = (name: string) => `select indexdef from pg_indexes where indexname = '${name}'`;
 

@@ -1,6 +1,9 @@
 import { testTargets } from '@retort/testing';
 import { runEdit } from '../support/edit-scenario';
 
+// each edit builds two databases (retort's and drizzle-kit's) and runs six autogenerate/migrate steps
+jest.setTimeout(300_000);
+
 const users = `import { integer, pgEnum, pgSchema, pgSequence, pgTable, text } from 'drizzle-orm/pg-core';
 export const users = pgTable('users', { id: integer('id').primaryKey(), name: text('name') });
 `;

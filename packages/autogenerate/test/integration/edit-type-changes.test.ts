@@ -1,6 +1,9 @@
 import { testTargets } from '@retort/testing';
 import { runEdit } from '../support/edit-scenario';
 
+// each edit builds two databases (retort's and drizzle-kit's) and runs six autogenerate/migrate steps
+jest.setTimeout(300_000);
+
 const parentChild = (codeType: string) => `import { integer, pgTable, text, varchar, uuid } from 'drizzle-orm/pg-core';
 export const parents = pgTable('parents', { id: integer('id').primaryKey(), code: ${codeType}.unique() });
 export const children = pgTable('children', { id: integer('id').primaryKey(), parentCode: ${codeType.replace("'code'", "'parent_code'")}.references(() => parents.code) });
