@@ -12,6 +12,8 @@ export interface CompareOptions {
    */
   askRenames?(candidates: RenameCandidates, decided: RenameAnswers): Promise<RenameAnswers>;
   onNote?(note: string): void;
+  /** Accept a model that describes nothing even on a first run (`--allow-empty-model`). */
+  allowEmptyModel?: boolean;
 }
 
 export interface Comparison extends Models {
@@ -20,7 +22,7 @@ export interface Comparison extends Models {
 
 /** Models vs live database → the upgrade operations (what autogenerate, check and diff share). */
 export async function compareWithDatabase(config: ResolvedConfig, driver: Driver, options: CompareOptions = {}): Promise<Comparison> {
-  const models = await loadModels(config, driver, options.onNote);
+  const models = await loadModels(config, driver, { onNote: options.onNote, allowEmptyModel: options.allowEmptyModel });
   const versionTable = { schema: config.versionTable.schema ?? 'public', name: config.versionTable.name };
   // an empty list in the config means "no restriction", not "nothing"
   const filter = Object.fromEntries(Object.entries(config.filter).filter(([, list]) => list.length > 0));

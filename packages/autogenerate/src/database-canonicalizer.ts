@@ -1,4 +1,8 @@
-import { canonicalizeExpressions, type ExpressionRequest, type Queryable } from '@retort/introspect';
+import {
+  canonicalizeExpressions,
+  type ExpressionRequest,
+  type Queryable,
+} from '@retort/introspect';
 import type { ExpressionCanonicalizer, ExpressionSite } from '@retort/extract';
 import type { SchemaModel } from '@retort/schema';
 import { RetortError } from '@retort/errors';
@@ -40,17 +44,21 @@ export function databaseCanonicalizer(db: Queryable & Pick<Driver, 'loadExtensio
 
 function toRequest(site: ExpressionSite, model: SchemaModel): ExpressionRequest {
   const table = model.tables.find((t) => t.schema === site.schema && t.name === site.table);
-  const columns = (table?.columns ?? []).filter((c) => c.generated === null).map((c) => ({ name: c.name, type: c.type }));
+  const columns = (table?.columns ?? [])
+    .filter((c) => c.generated === null)
+    .map((c) => ({ name: c.name, type: c.type }));
+  // named only when the expression may qualify a column with it, so identical requests stay shared
+  const on = site.expression.includes(site.table) ? { columns, table: site.table } : { columns };
   switch (site.kind) {
     case 'default':
       return { kind: 'default', type: site.type ?? 'text', expression: site.expression };
     case 'generated':
-      return { kind: 'generated', type: site.type ?? 'text', columns, expression: site.expression };
+      return { kind: 'generated', type: site.type ?? 'text', ...on, expression: site.expression };
     case 'check':
-      return { kind: 'check', columns, expression: site.expression };
+      return { kind: 'check', ...on, expression: site.expression };
     case 'indexKey':
-      return { kind: 'index', columns, expression: site.expression };
+      return { kind: 'index', ...on, expression: site.expression };
     case 'indexWhere':
-      return { kind: 'where', columns, expression: site.expression };
+      return { kind: 'where', ...on, expression: site.expression };
   }
 }

@@ -2,8 +2,10 @@ import { RetortError } from '@retort/errors';
 import { extractModel } from '@retort/extract';
 import { introspect } from '@retort/introspect';
 import type { Driver, ResolvedConfig } from '@retort/runtime';
-import type { QualifiedName, SchemaModel } from '@retort/schema';
+import { readVersionHeads } from '@retort/runtime';
+import { emptyModel, type QualifiedName, type SchemaModel } from '@retort/schema';
 import { databaseCanonicalizer } from './database-canonicalizer';
+import { schemasCreatedByRevisions } from './managed-schemas';
 
 export interface Models {
   /** What the live database holds. */
@@ -12,8 +14,21 @@ export interface Models {
   target: SchemaModel;
 }
 
-/** Reads both sides of a comparison: the ORM models (extract) and the database (introspect). */
-export async function loadModels(config: ResolvedConfig, driver: Driver, onNote?: (note: string) => void): Promise<Models> {
+export interface LoadOptions {
+  onNote?: (note: string) => void;
+  /** Accept a model that describes nothing even on a first run (`--allow-empty-model`). */
+  allowEmptyModel?: boolean;
+}
+
+const isEmpty = (m: SchemaModel) => m.tables.length + m.enums.length + m.domains.length + m.sequences.length === 0 && m.schemas.every((s) => s === 'public');
+
+/**
+ * Reads both sides of a comparison: the ORM models (extract) and the database (introspect).
+ * The database is read in `public`, the model's schemas and the schemas earlier revisions
+ * created (see schemasCreatedByRevisions), so a schema that leaves the model is seen.
+ */
+export async function loadModels(config: ResolvedConfig, driver: Driver, options: LoadOptions = {}): Promise<Models> {
+  const { onNote } = options;
   const { drizzle, typeorm, casing, extensions } = config.schema;
   if (drizzle.length === 0 && typeorm === null) {
     throw new RetortError('NO_MODEL_CONFIGURED', `${config.configFile ?? 'The config'} names no ORM models to compare with the database.`, {
@@ -22,6 +37,7 @@ export async function loadModels(config: ResolvedConfig, driver: Driver, onNote?
   }
   // the ORM's own bookkeeping tables and `synchronize: false` ones: never compared, so never dropped
   const unmanaged: QualifiedName[] = [];
+  let refused: RetortError | null = null;
   const target = await extractModel({
     ...(drizzle.length ? { drizzle } : {}),
     ...(typeorm !== null ? { typeorm } : {}),
@@ -31,14 +47,38 @@ export async function loadModels(config: ResolvedConfig, driver: Driver, onNote?
     canonicalize: databaseCanonicalizer(driver),
     onNote,
     onUnmanaged: (table) => unmanaged.push(table),
+  }).catch((error: unknown) => {
+    if (!(error instanceof RetortError) || error.code !== 'NO_SCHEMA_OBJECTS') throw error;
+    refused = error;
+    return emptyModel();
   });
   const versionSchema = config.versionTable.schema ?? 'public';
-  const schemas = [...new Set(['public', ...target.schemas])].filter((s) => inScope(config, s));
+  const managed = schemasCreatedByRevisions(config);
+  const schemas = [...new Set(['public', ...target.schemas, ...managed])].filter((s) => inScope(config, s));
   const current = await introspect(driver, {
     schemas,
     excludeTables: [{ schema: versionSchema, name: config.versionTable.name }, ...unmanaged],
   });
+  if (isEmpty(target) && !options.allowEmptyModel) {
+    await assertEmptyModelIntended(config, driver, refused);
+    if (!isEmpty(current)) onNote?.('The model describes no objects: proposing to drop what earlier revisions created.');
+  }
   return { current, target };
+}
+
+/**
+ * An empty model is what a user means when the last object leaves it, on a database earlier
+ * revisions built (the version table names a revision); on a database no revision has touched
+ * it is the likely mistake of a model path that loads nothing, refused unless
+ * `--allow-empty-model` says otherwise.
+ */
+async function assertEmptyModelIntended(config: ResolvedConfig, driver: Driver, refused: RetortError | null): Promise<void> {
+  const versionTable = { schema: config.versionTable.schema, name: config.versionTable.name };
+  if ((await readVersionHeads(driver, versionTable)).length > 0) return;
+  const what = refused?.message ?? 'The models describe no tables, enums, sequences or schemas.';
+  throw new RetortError('EMPTY_MODEL', `${what} Refusing an empty model: no revision has been applied to this database yet.`, {
+    hint: `${refused?.hint ?? 'Check schema in retort.config.ts.'} If the model is meant to be empty, pass --allow-empty-model.`,
+  });
 }
 
 function inScope(config: ResolvedConfig, schema: string): boolean {

@@ -8,15 +8,25 @@ export interface ScratchColumn {
   type: string;
 }
 
+/**
+ * The columns an expression may reference, and the table's own name when the expression
+ * qualifies them with it (`"users"."name"`): the scratch table then takes that name.
+ */
+interface OnColumns {
+  columns: readonly ScratchColumn[];
+  table?: string;
+}
+
 /** One expression to canonicalise, with the columns it may reference. */
 export type ExpressionRequest =
   | { kind: 'default'; type: string; expression: string }
-  | { kind: 'generated'; type: string; columns: readonly ScratchColumn[]; expression: string }
-  | { kind: 'check'; columns: readonly ScratchColumn[]; expression: string }
-  | { kind: 'index'; columns: readonly ScratchColumn[]; expression: string; method?: string }
-  | { kind: 'where'; columns: readonly ScratchColumn[]; expression: string };
+  | ({ kind: 'generated'; type: string; expression: string } & OnColumns)
+  | ({ kind: 'check'; expression: string } & OnColumns)
+  | ({ kind: 'index'; expression: string; method?: string } & OnColumns)
+  | ({ kind: 'where'; expression: string } & OnColumns);
 
-export type ExpressionResult = { expression: string; error: null } | { expression: null; error: string };
+export type ExpressionResult =
+  { expression: string; error: null } | { expression: null; error: string };
 
 export interface CanonicalizeOptions {
   /**
@@ -49,8 +59,12 @@ export async function canonicalizeExpressions(
     for (const [i, request] of requests.entries()) {
       await db.query('savepoint retort_canon');
       try {
-        results.push({ expression: await canonicalizeOne(db, schema, `t${i}`, request), error: null });
-        await db.query('release savepoint retort_canon');
+        results.push({
+          expression: await canonicalizeOne(db, schema, `t${i}`, request),
+          error: null,
+        });
+        // undone at once: the next request may want the same table name
+        await db.query('rollback to savepoint retort_canon');
       } catch (error) {
         await db.query('rollback to savepoint retort_canon');
         results.push({ expression: null, error: (error as Error)?.message ?? String(error) });
@@ -76,40 +90,69 @@ async function createTypes(db: Queryable, types: NonNullable<CanonicalizeOptions
   }
   const literal = (v: string) => `'${v.replace(/'/g, "''")}'`;
   for (const e of types.enums ?? []) {
-    await ifMissing(db, `create type ${quoteQualified(e.schema, e.name)} as enum (${e.values.map(literal).join(', ')})`);
+    await ifMissing(
+      db,
+      `create type ${quoteQualified(e.schema, e.name)} as enum (${e.values.map(literal).join(', ')})`,
+    );
   }
   for (const d of types.domains ?? []) {
-    const checks = d.checks.map((c) => ` constraint ${quoteIdent(c.name)} check (${c.expression})`).join('');
-    await ifMissing(db, `create domain ${quoteQualified(d.schema, d.name)} as ${d.type}${d.notNull ? ' not null' : ''}${checks}`);
+    const checks = d.checks
+      .map((c) => ` constraint ${quoteIdent(c.name)} check (${c.expression})`)
+      .join('');
+    await ifMissing(
+      db,
+      `create domain ${quoteQualified(d.schema, d.name)} as ${d.type}${d.notNull ? ' not null' : ''}${checks}`,
+    );
   }
 }
 
 async function ifMissing(db: Queryable, ddl: string): Promise<void> {
-  await db.query(`do $retort$ begin ${ddl}; exception when duplicate_object then null; end $retort$`);
+  await db.query(
+    `do $retort$ begin ${ddl}; exception when duplicate_object then null; end $retort$`,
+  );
 }
 
-async function canonicalizeOne(db: Queryable, schema: string, name: string, r: ExpressionRequest): Promise<string> {
-  const table = quoteQualified(schema, name);
+async function canonicalizeOne(
+  db: Queryable,
+  schema: string,
+  name: string,
+  r: ExpressionRequest,
+): Promise<string> {
+  const table = quoteQualified(schema, 'table' in r && r.table !== undefined ? r.table : name);
   const cols = 'columns' in r ? r.columns.map((c) => `${quoteIdent(c.name)} ${c.type}`) : [];
   const relid = `'${table.replace(/'/g, "''")}'::regclass`;
   const read = async (sql: string) => (await db.query<{ v: string }>(sql))[0]?.v ?? '';
   switch (r.kind) {
     case 'default':
       await db.query(`create table ${table} (c ${r.type} default ${r.expression})`);
-      return read(`select pg_get_expr(adbin, adrelid) as v from pg_attrdef where adrelid = ${relid}`);
+      return read(
+        `select pg_get_expr(adbin, adrelid) as v from pg_attrdef where adrelid = ${relid}`,
+      );
     case 'generated':
-      await db.query(`create table ${table} (${[...cols, `retort_g ${r.type} generated always as (${r.expression}) stored`].join(', ')})`);
-      return read(`select pg_get_expr(adbin, adrelid) as v from pg_attrdef where adrelid = ${relid}`);
+      await db.query(
+        `create table ${table} (${[...cols, `retort_g ${r.type} generated always as (${r.expression}) stored`].join(', ')})`,
+      );
+      return read(
+        `select pg_get_expr(adbin, adrelid) as v from pg_attrdef where adrelid = ${relid}`,
+      );
     case 'check':
       await db.query(`create table ${table} (${[...cols, `check (${r.expression})`].join(', ')})`);
-      return read(`select pg_get_expr(conbin, conrelid) as v from pg_constraint where conrelid = ${relid} and contype = 'c'`);
+      return read(
+        `select pg_get_expr(conbin, conrelid) as v from pg_constraint where conrelid = ${relid} and contype = 'c'`,
+      );
     case 'index':
       await db.query(`create table ${table} (${cols.join(', ')})`);
       await db.query(`create index on ${table} using ${r.method ?? 'btree'} ((${r.expression}))`);
-      return read(`select pg_get_indexdef(indexrelid, 1, false) as v from pg_index where indrelid = ${relid}`);
+      return read(
+        `select pg_get_indexdef(indexrelid, 1, false) as v from pg_index where indrelid = ${relid}`,
+      );
     case 'where':
       await db.query(`create table ${table} (${cols.join(', ')})`);
-      await db.query(`create index on ${table} (${quoteIdent(r.columns[0]?.name ?? '')}) where (${r.expression})`);
-      return read(`select pg_get_expr(indpred, indrelid) as v from pg_index where indrelid = ${relid}`);
+      await db.query(
+        `create index on ${table} (${quoteIdent(r.columns[0]?.name ?? '')}) where (${r.expression})`,
+      );
+      return read(
+        `select pg_get_expr(indpred, indrelid) as v from pg_index where indrelid = ${relid}`,
+      );
   }
 }

@@ -26,6 +26,7 @@ export { canonicalType, serialBaseType, type CanonicalTypeOptions } from './cano
 export { canonicalOpclass } from './canonical/opclass';
 export { canonicalDefault, castLabel } from './canonical/default';
 export { quoteIdent, quoteQualified, parseQualifiedName } from './canonical/quote-ident';
+export { canonicalOpclass, parseIndexKeySql, type ParsedIndexKey } from './canonical/index-key';
 export {
   MAX_IDENTIFIER_BYTES,
   truncateIdentifier,
@@ -39,5 +40,15 @@ export {
   indexName,
   sequenceName,
 } from './canonical/names';
-export { resolveSequenceOptions, type SequenceType, type PartialSequenceOptions } from './canonical/sequence-options';
-export { expandSerial, detectSerial, nextvalDefault, regclassLiteral, type SerialKind } from './canonical/serial';
+export {
+  resolveSequenceOptions,
+  type SequenceType,
+  type PartialSequenceOptions,
+} from './canonical/sequence-options';
+export {
+  expandSerial,
+  detectSerial,
+  nextvalDefault,
+  regclassLiteral,
+  type SerialKind,
+} from './canonical/serial';

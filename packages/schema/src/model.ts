@@ -164,6 +164,8 @@ export interface Index {
   /** Partial index predicate as PostgreSQL prints it, or null. */
   where: string | null;
   nullsNotDistinct: boolean;
+  /** Storage parameters (`WITH (…)`) as `pg_class.reloptions` holds them: `name=value`, sorted. */
+  with: string[];
 }
 
 export interface Enum {

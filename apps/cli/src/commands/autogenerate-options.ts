@@ -8,6 +8,7 @@ export interface CompareArgs {
   'rename-table'?: string[];
   'rename-column'?: string[];
   interactive?: boolean;
+  'allow-empty-model'?: boolean;
 }
 
 /** Options of every command that compares the models with the database. */
@@ -15,6 +16,7 @@ export function compareOptions<T>(y: Argv<T>): Argv<T & GlobalArgs> {
   return y
     .option('rename-table', { type: 'string', array: true, describe: 'Treat a dropped+added table as a rename: [schema.]old=new (repeatable)' })
     .option('rename-column', { type: 'string', array: true, describe: 'Treat a dropped+added column as a rename: [schema.]table.old=new (repeatable)' })
+    .option('allow-empty-model', { type: 'boolean', default: false, describe: 'Accept models that describe nothing even on a database no revision has touched' })
     .option('interactive', { type: 'boolean', default: true, describe: 'Ask about possible renames when run in a terminal (--no-interactive never asks)' }) as never;
 }
 
@@ -32,6 +34,7 @@ export async function compare(ctx: CommandContext, args: CompareArgs, options: {
       renames,
       askRenames: canPrompt(args.interactive) ? promptRenames : undefined,
       onNote: (note) => ctx.output.info(note),
+      allowEmptyModel: args['allow-empty-model'] === true,
     });
   });
   return { ag, config, comparison };

@@ -10,6 +10,7 @@ const createIndexShape: Shape<Omit<CreateIndexOp, 'kind' | 'name' | 'table' | 'c
   method: { default: 'btree' },
   include: EMPTY_BY_DEFAULT,
   where: AS_IS,
+  with: AS_IS,
   concurrently: FALSE_BY_DEFAULT,
   ifNotExists: FALSE_BY_DEFAULT,
 };

@@ -108,6 +108,7 @@ export const indexDefinitionShape: Shape<IndexDefinition> = {
   method: { default: 'btree' },
   include: EMPTY_BY_DEFAULT,
   where: AS_IS,
+  with: AS_IS,
 };
 
 type ConstraintType = ConstraintDefinition['type'];

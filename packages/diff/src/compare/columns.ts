@@ -1,16 +1,17 @@
 import type { AddColumnOp, DropColumnOp } from '@retort/ops';
-import type { Column, Table } from '@retort/schema';
+import type { Table } from '@retort/schema';
 import { dropColumnHazard } from '../hazards/data-loss';
 import { notNullWithoutDefaultHazard } from '../hazards/fails-on-data';
-import { volatileDefaultHazard } from '../hazards/locking';
+import { filledColumnHazard, type ColumnFill } from '../hazards/locking';
 import { unresolvedColumnRenameHazard } from '../hazards/unresolved-rename';
 import { isVolatileDefault } from '../hazards/volatile';
 import type { Hazard } from '../types';
 import { columnSpec } from '../to-ops/column-spec';
 import { tableTarget } from '../to-ops/names';
 import { alterColumnSteps } from './column-alter';
+import { mustReplace } from './replaced-columns';
 import { nameIdentitySequence } from './identity-sequences';
-import { displayName, qualifiedKey, same, type DiffContext } from './context';
+import { displayName, qualifiedKey, type DiffContext } from './context';
 
 function addColumnHazards(table: string, op: AddColumnOp): Hazard[] {
   const { column } = op;
@@ -22,27 +23,18 @@ function addColumnHazards(table: string, op: AddColumnOp): Hazard[] {
     column.type.endsWith('serial');
   if (column.nullable === false && !filled)
     hazards.push(notNullWithoutDefaultHazard(table, column.name));
-  const volatile = column.default !== undefined && isVolatileDefault(column.default);
-  if (
-    volatile ||
-    column.identity !== undefined ||
-    column.type.endsWith('serial') ||
-    column.generated !== undefined
-  ) {
-    hazards.push(
-      volatileDefaultHazard(
-        table,
-        column.name,
-        column.default ?? column.generated ?? (column.identity ? 'identity' : column.type),
-      ),
-    );
-  }
+  const fill: ColumnFill | null =
+    column.default !== undefined && isVolatileDefault(column.default)
+      ? { kind: 'default', expression: column.default }
+      : column.generated !== undefined
+        ? { kind: 'generated', expression: column.generated }
+        : column.identity !== undefined
+          ? { kind: 'identity' }
+          : column.type.endsWith('serial')
+            ? { kind: 'serial' }
+            : null;
+  if (fill !== null) hazards.push(filledColumnHazard(table, column.name, fill));
   return hazards;
-}
-
-/** A generated column's expression cannot be altered in place: such a column is dropped and added. */
-function mustReplace(c: Column, t: Column): boolean {
-  return !same(c.generated, t.generated);
 }
 
 export function compareColumns(ctx: DiffContext, c: Table, t: Table): void {

@@ -10,6 +10,7 @@ import {
   dropConstraintOf,
 } from '../to-ops/constraint-ops';
 import { displayName, same, type DiffContext } from './context';
+import { touchesReplaced } from './replaced-columns';
 
 type LockKind = 'foreign key' | 'check' | 'unique' | 'primary key';
 
@@ -59,19 +60,23 @@ const KINDS: Record<'primaryKey' | 'unique' | 'check' | 'foreignKey', Kind<{ nam
 /**
  * Constraints of a table present on both sides, matched by name: gone or changed ones are
  * dropped (carrying their definition), new or changed ones created. `rebuild` forces a drop and
- * re-create of unchanged foreign keys whose referenced key is rebuilt.
+ * re-create of unchanged foreign keys whose referenced key is rebuilt or whose columns change type.
  */
 export function compareConstraints(
   ctx: DiffContext,
   c: Table,
   t: Table,
-  rebuild: (fk: Table['foreignKeys'][number]) => boolean,
+  rebuild: (fk: Table['foreignKeys'][number], owner: Table) => boolean,
+  replaced: ReadonlySet<string>,
 ): void {
   for (const [kindName, kind] of Object.entries(KINDS)) {
     const have = new Map(kind.list(c).map((x) => [x.name, x]));
     const want = new Map(kind.list(t).map((x) => [x.name, x]));
+    // a key on a column that is dropped and added again goes with it, and comes back after
     const forced = (x: { name: string }) =>
-      kindName === 'foreignKey' && rebuild(x as Table['foreignKeys'][number]);
+      kindName === 'foreignKey'
+        ? rebuild(x as Table['foreignKeys'][number], c)
+        : 'columns' in x && touchesReplaced(replaced, c, x.columns as string[]);
     for (const [name, x] of have) {
       const next = want.get(name);
       if (next === undefined || !same(x, next) || forced(x)) {

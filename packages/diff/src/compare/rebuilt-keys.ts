@@ -28,14 +28,36 @@ function droppedKeys(c: Table, t: Table | undefined): string[] {
   return keys;
 }
 
+/** `schema.table.column` of every column whose type changes (PostgreSQL refuses that under a foreign key). */
+function retypedColumns(working: SchemaModel, target: SchemaModel): Set<string> {
+  const retyped = new Set<string>();
+  for (const c of working.tables) {
+    const t = findTable(target, c);
+    for (const col of c.columns) {
+      const next = t?.columns.find((x) => x.name === col.name);
+      if (next !== undefined && next.type !== col.type)
+        retyped.add(`${c.schema}.${c.name}.${col.name}`);
+    }
+  }
+  return retyped;
+}
+
 /**
- * A foreign key depends on the unique index of the key it references: when that key is rebuilt,
- * the foreign key must be dropped before and created again after, even if it did not change.
+ * A foreign key depends on the unique index of the key it references, and on the types of the
+ * columns on both sides: when that key is rebuilt or one of those columns changes type, the
+ * foreign key must be dropped before and created again after, even if it did not change.
  */
 export function rebuiltKeyReferences(
   working: SchemaModel,
   target: SchemaModel,
-): (fk: ForeignKey) => boolean {
+  replaced: ReadonlySet<string>,
+): (fk: ForeignKey, owner: Table) => boolean {
   const keys = new Set(working.tables.flatMap((c) => droppedKeys(c, findTable(target, c))));
-  return (fk) => keys.has(keyOf(fk.referencedSchema, fk.referencedTable, fk.referencedColumns));
+  const retyped = new Set([...retypedColumns(working, target), ...replaced]);
+  return (fk, owner) =>
+    keys.has(keyOf(fk.referencedSchema, fk.referencedTable, fk.referencedColumns)) ||
+    fk.columns.some((col) => retyped.has(`${owner.schema}.${owner.name}.${col}`)) ||
+    fk.referencedColumns.some((col) =>
+      retyped.has(`${fk.referencedSchema}.${fk.referencedTable}.${col}`),
+    );
 }

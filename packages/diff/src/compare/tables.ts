@@ -9,6 +9,7 @@ import { displayName, qualifiedKey, type DiffContext } from './context';
 import { compareIndexes, createIndexes, dropIndexes } from './indexes';
 import { nameIdentitySequence } from './identity-sequences';
 import { rebuiltKeyReferences } from './rebuilt-keys';
+import { replacedColumns } from './replaced-columns';
 
 /**
  * New tables are created with their keys and checks, then their indexes and foreign keys in
@@ -17,7 +18,8 @@ import { rebuiltKeyReferences } from './rebuilt-keys';
  */
 export function compareTables(ctx: DiffContext): void {
   const { plan, working, target } = ctx;
-  const rebuild = rebuiltKeyReferences(working, target);
+  const replaced = replacedColumns(working, target);
+  const rebuild = rebuiltKeyReferences(working, target, replaced);
   for (const c of working.tables) {
     if (findTable(target, c) !== undefined) continue;
     dropForeignKeys(ctx, c);
@@ -49,7 +51,7 @@ export function compareTables(ctx: DiffContext): void {
         existingComment: c.comment,
       });
     }
-    compareIndexes(ctx, c, t);
-    compareConstraints(ctx, c, t, rebuild);
+    compareIndexes(ctx, c, t, replaced);
+    compareConstraints(ctx, c, t, rebuild, replaced);
   }
 }

@@ -9,12 +9,28 @@ export function typeRewriteHazard(table: string, column: string, from: string, t
   };
 }
 
-export function volatileDefaultHazard(table: string, column: string, expression: string): Hazard {
+/** What fills a new column row by row: each forces a rewrite of the table. */
+export type ColumnFill =
+  | { kind: 'default'; expression: string }
+  | { kind: 'generated'; expression: string }
+  | { kind: 'identity' | 'serial' };
+
+const FILLS: Record<ColumnFill['kind'], (expression: string) => string> = {
+  default: (e) => `the volatile default ${e}`,
+  generated: (e) => `the generation expression ${e}`,
+  identity: () => 'an identity (a value drawn for every row)',
+  serial: () => 'a serial default (a value drawn for every row)',
+};
+
+export function filledColumnHazard(table: string, column: string, fill: ColumnFill): Hazard {
+  const what = FILLS[fill.kind]('expression' in fill ? fill.expression : '');
   return {
     code: 'table-rewrite',
-    message: `Adding ${table}.${column} with the volatile default ${expression} rewrites the table.`,
+    message: `Adding ${table}.${column} with ${what} rewrites the table.`,
     suggestion:
-      'Add the column without a default, set the default, and backfill existing rows in batches.',
+      fill.kind === 'generated'
+        ? 'On a large table: add a plain column, backfill it in batches, then switch to the generated column in a quiet window.'
+        : 'Add the column without a default, set the default, and backfill existing rows in batches.',
   };
 }
 

@@ -15,6 +15,16 @@ function indexColumn(key: IndexKey): IndexColumn {
   return element;
 }
 
+/** `['fillfactor=70']` → `{ fillfactor: '70' }`. */
+function storageParameters(list: readonly string[]): Record<string, string> {
+  return Object.fromEntries(
+    list.map((item) => {
+      const eq = item.indexOf('=');
+      return eq < 0 ? [item, 'true'] : [item.slice(0, eq), item.slice(eq + 1)];
+    }),
+  );
+}
+
 export function createIndexOp(schema: string, table: string, index: Index): CreateIndexOp {
   const op: CreateIndexOp = {
     kind: 'createIndex',
@@ -27,6 +37,7 @@ export function createIndexOp(schema: string, table: string, index: Index): Crea
   if (index.method !== 'btree') op.method = index.method;
   if (index.include.length > 0) op.include = [...index.include];
   if (index.where !== null) op.where = index.where;
+  if (index.with.length > 0) op.with = storageParameters(index.with);
   return op;
 }
 

@@ -86,6 +86,7 @@ export function index(name: string, columns: string[], extra: Partial<Index> = {
     include: [],
     where: null,
     nullsNotDistinct: false,
+    with: [],
     ...extra,
   };
 }

@@ -39,6 +39,24 @@ describe('columns', () => {
       withColumn(col('u', 'uuid', { default: 'gen_random_uuid()' })),
     );
     expect(codes(entry!)).toEqual(['table-rewrite']);
+    expect(entry!.hazards[0]!.message).toBe(
+      'Adding t.u with the volatile default gen_random_uuid() rewrites the table.',
+    );
+  });
+
+  it('names a generation expression as such, never as a volatile default', () => {
+    const [entry] = diff(
+      withColumn(col('a', 'text')),
+      withColumn(
+        col('a', 'text'),
+        col('g', 'text', { generated: { kind: 'stored', expression: "(a || 'x'::text)" } }),
+      ),
+    );
+    expect(codes(entry!)).toEqual(['table-rewrite']);
+    expect(entry!.hazards[0]!.message).toBe(
+      "Adding t.g with the generation expression (a || 'x'::text) rewrites the table.",
+    );
+    expect(entry!.hazards[0]!.message).not.toMatch(/volatile/);
   });
 
   it('adds a serial column to an existing table as serial (with a rewrite hazard)', () => {

@@ -109,6 +109,7 @@ describe('constraints and indexes on existing tables', () => {
       nullsNotDistinct: true,
       include: ['org_id'],
       where: '(org_id IS NOT NULL)',
+      with: ['fillfactor=70'],
       keys: [
         {
           column: 'email',
@@ -141,6 +142,7 @@ describe('constraints and indexes on existing tables', () => {
       nullsNotDistinct: true,
       include: ['org_id'],
       where: '(org_id IS NOT NULL)',
+      with: { fillfactor: '70' },
       columns: [
         {
           column: 'email',

@@ -132,6 +132,7 @@ describe('dependency order', () => {
               include: [],
               where: null,
               nullsNotDistinct: false,
+              with: [],
             },
           ],
         }),

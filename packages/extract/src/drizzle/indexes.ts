@@ -1,5 +1,5 @@
 import type { Index, IndexKey } from '@retort/schema';
-import { canonicalOpclass, truncateIdentifier } from '@retort/schema';
+import { canonicalOpclass, compareText, parseIndexKeySql, truncateIdentifier } from '@retort/schema';
 import { columnName } from './columns';
 import type { ConstraintContext } from './constraints';
 import { renderSql } from './sql-render';
@@ -16,10 +16,15 @@ export interface DrizzleIndexConfig {
   unique: boolean;
   method?: string;
   where?: unknown;
+  with?: Record<string, unknown>;
 }
 
 /** drizzle-kit's name for an unnamed index: `<table>_<col>_<col>_index`. */
-export function mapIndexes(table: string, indexes: { config: DrizzleIndexConfig }[], ctx: ConstraintContext): Index[] {
+export function mapIndexes(
+  table: string,
+  indexes: { config: DrizzleIndexConfig }[],
+  ctx: ConstraintContext,
+): Index[] {
   return indexes.map(({ config }) => {
     const keys = config.columns.map((c) => mapKey(c, ctx));
     const name = config.name ?? `${table}_${keys.map((k) => k.column ?? 'expr').join('_')}_index`;
@@ -31,13 +36,21 @@ export function mapIndexes(table: string, indexes: { config: DrizzleIndexConfig 
       include: [],
       where: config.where ? renderSql(ctx.rt, ctx.casing, config.where) : null,
       nullsNotDistinct: false,
+      with: Object.entries(config.with ?? {})
+        .map(([key, value]) => `${key}=${String(value)}`)
+        .sort(compareText),
     };
   });
 }
 
 function mapKey(key: unknown, ctx: ConstraintContext): IndexKey {
   if (ctx.rt.orm.is(key, ctx.rt.orm.SQL)) {
-    return { column: null, expression: renderSql(ctx.rt, ctx.casing, key), opclass: null, collation: null, order: 'asc', nulls: 'last' };
+    // sql`name desc` is a column key in DESC order once PostgreSQL has read it
+    return {
+      ...parseIndexKeySql(renderSql(ctx.rt, ctx.casing, key)),
+      opclass: null,
+      collation: null,
+    };
   }
   const column = key as IndexedColumn;
   const order = column.indexConfig?.order ?? 'asc';

@@ -18,7 +18,10 @@ export interface ExpressionSite {
  * Turns expressions as an ORM wrote them into the form PostgreSQL prints back (`pg_get_expr`),
  * e.g. by creating them on a scratch table. Returns one string per site, in order.
  */
-export type ExpressionCanonicalizer = (sites: readonly ExpressionSite[], model: SchemaModel) => Promise<readonly string[]>;
+export type ExpressionCanonicalizer = (
+  sites: readonly ExpressionSite[],
+  model: SchemaModel,
+) => Promise<readonly string[]>;
 
 interface Slot {
   site: ExpressionSite;
@@ -28,26 +31,60 @@ interface Slot {
 /** Every expression in the model (serial `nextval` defaults excluded: they are already canonical). */
 export function expressionSlots(model: SchemaModel): Slot[] {
   const slots: Slot[] = [];
-  const base = (schema: string, table: string) => ({ schema, table, column: null, type: null, constraint: null });
+  const base = (schema: string, table: string) => ({
+    schema,
+    table,
+    column: null,
+    type: null,
+    constraint: null,
+  });
   for (const t of model.tables) {
-    const owned = new Set(model.sequences.filter((s) => s.schema === t.schema && s.ownedBy?.table === t.name).map((s) => s.ownedBy!.column));
+    const owned = new Set(
+      model.sequences
+        .filter((s) => s.schema === t.schema && s.ownedBy?.table === t.name)
+        .map((s) => s.ownedBy!.column),
+    );
     for (const c of t.columns) {
       const ctx = { ...base(t.schema, t.name), column: c.name, type: c.type };
       if (c.default !== null && !owned.has(c.name)) {
-        slots.push({ site: { ...ctx, kind: 'default', expression: c.default }, set: (v) => (c.default = v) });
+        slots.push({
+          site: { ...ctx, kind: 'default', expression: c.default },
+          set: (v) => (c.default = v),
+        });
       }
       const generated = c.generated;
-      if (generated) slots.push({ site: { ...ctx, kind: 'generated', expression: generated.expression }, set: (v) => (generated.expression = v ?? '') });
+      if (generated)
+        slots.push({
+          site: { ...ctx, kind: 'generated', expression: generated.expression },
+          set: (v) => (generated.expression = v ?? ''),
+        });
     }
     for (const k of t.checks) {
-      slots.push({ site: { ...base(t.schema, t.name), constraint: k.name, kind: 'check', expression: k.expression }, set: (v) => (k.expression = v ?? '') });
+      slots.push({
+        site: {
+          ...base(t.schema, t.name),
+          constraint: k.name,
+          kind: 'check',
+          expression: k.expression,
+        },
+        set: (v) => (k.expression = v ?? ''),
+      });
     }
     for (const i of t.indexes) {
       const ctx = { ...base(t.schema, t.name), constraint: i.name };
       for (const key of i.keys) {
-        if (key.expression !== null) slots.push({ site: { ...ctx, kind: 'indexKey', expression: key.expression }, set: (v) => (key.expression = v ?? '') });
+        if (key.expression !== null)
+          slots.push({
+            site: { ...ctx, kind: 'indexKey', expression: key.expression },
+            set: (v) => (key.expression = v ?? ''),
+          });
       }
-      if (i.where !== null) slots.push({ site: { ...ctx, kind: 'indexWhere', expression: i.where }, set: (v) => (i.where = v) });
+      // PostgreSQL keeps no predicate for `WHERE true`: it reads back as nothing
+      if (i.where !== null)
+        slots.push({
+          site: { ...ctx, kind: 'indexWhere', expression: i.where },
+          set: (v) => (i.where = v?.trim() ? v : null),
+        });
     }
   }
   return slots;

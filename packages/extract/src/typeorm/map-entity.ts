@@ -1,4 +1,11 @@
-import type { CheckConstraint, ForeignKey, ForeignKeyAction, Index, Table, UniqueConstraint } from '@retort/schema';
+import type {
+  CheckConstraint,
+  ForeignKey,
+  ForeignKeyAction,
+  Index,
+  Table,
+  UniqueConstraint,
+} from '@retort/schema';
 import { truncateIdentifier } from '@retort/schema';
 import type { LoadedDataSource } from './load-data-source';
 import { mapColumn, typeormComment, type MappedColumn } from './map-columns';
@@ -31,11 +38,22 @@ export interface MappedEntity {
  * One entity (or junction) → model Table, built from the same `Table.create(metadata, driver)`
  * and naming strategy TypeORM's schema builder uses, so names are the ones TypeORM creates.
  */
-export function mapEntity(metadata: EntityMetadataLike, ds: LoadedDataSource, rt: TypeormRuntime, takenRelations: (schema: string) => Set<string>): MappedEntity {
+export function mapEntity(
+  metadata: EntityMetadataLike,
+  ds: LoadedDataSource,
+  rt: TypeormRuntime,
+  takenRelations: (schema: string) => Set<string>,
+): MappedEntity {
   const t = rt.Table.create(metadata, ds.driver) as TypeormTable;
   const schema = metadata.schema ?? ds.options.schema ?? 'public';
   const tableName = metadata.tableName;
-  const ctx = { schema, table: t, tableName, driver: ds.driver, takenRelations: takenRelations(schema) };
+  const ctx = {
+    schema,
+    table: t,
+    tableName,
+    driver: ds.driver,
+    takenRelations: takenRelations(schema),
+  };
   const columns = t.columns.map((c) => mapColumn(c, ctx));
   const primary = t.columns.filter((c) => c.isPrimary);
   const ns = ds.namingStrategy;
@@ -47,10 +65,19 @@ export function mapEntity(metadata: EntityMetadataLike, ds: LoadedDataSource, rt
       name: tableName,
       comment: typeormComment(t.comment),
       columns: columns.map((m) => m.column),
-      primaryKey: primary.length === 0 ? null : {
-        name: truncateIdentifier(primary[0]!.primaryKeyConstraintName ?? ns.primaryKeyName(t, primary.map((c) => c.name))),
-        columns: primary.map((c) => c.name),
-      },
+      primaryKey:
+        primary.length === 0
+          ? null
+          : {
+              name: truncateIdentifier(
+                primary[0]!.primaryKeyConstraintName ??
+                  ns.primaryKeyName(
+                    t,
+                    primary.map((c) => c.name),
+                  ),
+              ),
+              columns: primary.map((c) => c.name),
+            },
       foreignKeys: foreignKeys(metadata, ds, rt),
       uniques: uniques(t, ns),
       checks: t.checks.map((c): CheckConstraint => ({
@@ -61,10 +88,18 @@ export function mapEntity(metadata: EntityMetadataLike, ds: LoadedDataSource, rt
         name: truncateIdentifier(i.name ?? ''),
         unique: i.isUnique,
         method: i.isSpatial ? 'gist' : (i.type ?? 'btree'),
-        keys: i.columnNames.map((column) => ({ column, expression: null, opclass: null, collation: null, order: 'asc', nulls: 'last' })),
+        keys: i.columnNames.map((column) => ({
+          column,
+          expression: null,
+          opclass: null,
+          collation: null,
+          order: 'asc',
+          nulls: 'last',
+        })),
         include: [],
         where: i.where ? i.where : null,
         nullsNotDistinct: false,
+        with: [],
       })),
     },
   };
@@ -73,8 +108,15 @@ export function mapEntity(metadata: EntityMetadataLike, ds: LoadedDataSource, rt
 function uniques(t: TypeormTable, ns: LoadedDataSource['namingStrategy']): UniqueConstraint[] {
   const list = t.uniques.map((u) => ({ ...u, columnNames: [...u.columnNames] }));
   for (const c of t.columns) {
-    if (c.isUnique && !list.some((u) => u.columnNames.length === 1 && u.columnNames[0] === c.name)) {
-      list.push({ name: ns.uniqueConstraintName(t, [c.name]), columnNames: [c.name], deferrable: undefined });
+    if (
+      c.isUnique &&
+      !list.some((u) => u.columnNames.length === 1 && u.columnNames[0] === c.name)
+    ) {
+      list.push({
+        name: ns.uniqueConstraintName(t, [c.name]),
+        columnNames: [c.name],
+        deferrable: undefined,
+      });
     }
   }
   return list.map((u) => ({
@@ -86,7 +128,11 @@ function uniques(t: TypeormTable, ns: LoadedDataSource['namingStrategy']): Uniqu
   }));
 }
 
-function foreignKeys(metadata: EntityMetadataLike, ds: LoadedDataSource, rt: TypeormRuntime): ForeignKey[] {
+function foreignKeys(
+  metadata: EntityMetadataLike,
+  ds: LoadedDataSource,
+  rt: TypeormRuntime,
+): ForeignKey[] {
   return metadata.foreignKeys.map((fk) => {
     const table = rt.TableForeignKey.create(fk, ds.driver);
     const target = fk.referencedEntityMetadata;

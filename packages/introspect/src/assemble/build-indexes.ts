@@ -32,5 +32,6 @@ function buildIndex(row: IndexRow): Index {
     include: row.columns.slice(row.key_count).map((c) => c ?? ''),
     where: row.predicate,
     nullsNotDistinct: row.nulls_not_distinct,
+    with: [...(row.reloptions ?? [])].sort(compareText),
   };
 }

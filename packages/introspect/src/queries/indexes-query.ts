@@ -18,7 +18,13 @@ export interface IndexRow {
   collations: (string | null)[];
   predicate: string | null;
   nulls_not_distinct: boolean;
+  /** pg_class.reloptions of the index (`fillfactor=70`), or null. */
+  reloptions: string[] | null;
 }
+
+/** As canonicalOpclass spells it: bare in pg_catalog and public (the default search_path). */
+const opclassName = `case when ocn.nspname in ('pg_catalog', 'public') then quote_ident(oc.opcname)
+  else quote_ident(ocn.nspname) || '.' || quote_ident(oc.opcname) end`;
 
 /** Every index in scope except those that implement a primary key, unique or exclusion constraint. */
 export const INDEXES_SQL = `
@@ -30,7 +36,7 @@ select i.indrelid::text as table_oid, ic.relname::text as name, i.indisunique as
   to_json(array(select pg_get_indexdef(i.indexrelid, k, false) from generate_series(1, i.indnatts) k order by k)) as defs,
   to_json(i.indoption::int2[]) as options,
   to_json(array(
-    select case when oc.opcdefault then null else ${catalogName('ocn', 'oc.opcname')} end
+    select case when oc.opcdefault then null else ${opclassName} end
     from unnest(i.indclass::oid[]) with ordinality k(o, ord)
     join pg_opclass oc on oc.oid = k.o join pg_namespace ocn on ocn.oid = oc.opcnamespace order by k.ord)) as opclasses,
   to_json(array(
@@ -39,7 +45,8 @@ select i.indrelid::text as table_oid, ic.relname::text as name, i.indisunique as
     left join pg_attribute a on a.attrelid = i.indrelid and a.attnum = (i.indkey::int2[])[k.ord - 1] and a.attnum > 0
     left join pg_collation co on co.oid = k.o left join pg_namespace cn on cn.oid = co.collnamespace order by k.ord)) as collations,
   pg_get_expr(i.indpred, i.indrelid) as predicate,
-  coalesce((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) as nulls_not_distinct
+  coalesce((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) as nulls_not_distinct,
+  to_json(ic.reloptions) as reloptions
 from pg_index i
 join pg_class ic on ic.oid = i.indexrelid
 join pg_class c on c.oid = i.indrelid

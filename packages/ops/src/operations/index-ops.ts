@@ -25,6 +25,8 @@ export interface CreateIndexOp {
   include?: string[];
   /** Partial index predicate, verbatim. */
   where?: string;
+  /** Storage parameters: `{ fillfactor: 70 }` renders `WITH (fillfactor = 70)`. */
+  with?: Record<string, string | number | boolean>;
   concurrently?: boolean;
   ifNotExists?: boolean;
 }

@@ -90,6 +90,28 @@ describe('compile alterColumn', () => {
     ]);
   });
 
+  it('drops the identity before DROP NOT NULL and sets NOT NULL before adding one', () => {
+    expect(
+      sqlOf(alter({ identity: null, existingIdentity: { always: false }, nullable: true })),
+    ).toStrictEqual([
+      'ALTER TABLE "users" ALTER COLUMN "age" DROP IDENTITY, ALTER COLUMN "age" DROP NOT NULL',
+    ]);
+    expect(
+      sqlOf(alter({ identity: { always: true }, existingIdentity: null, nullable: false })),
+    ).toStrictEqual([
+      'ALTER TABLE "users" ALTER COLUMN "age" SET NOT NULL, ALTER COLUMN "age" ADD GENERATED ALWAYS AS IDENTITY',
+    ]);
+  });
+
+  it('puts START back to its default (MINVALUE, or MAXVALUE when descending) when unset', () => {
+    expect(
+      sqlOf(alter({ identity: { always: true }, existingIdentity: { always: true, start: 10 } })),
+    ).toStrictEqual(['ALTER TABLE "users" ALTER COLUMN "age" SET START WITH 1']);
+    expect(
+      sqlOf(alter({ identity: { always: true, minValue: 5 }, existingIdentity: { always: true } })),
+    ).toStrictEqual(['ALTER TABLE "users" ALTER COLUMN "age" SET START WITH 5 SET MINVALUE 5']);
+  });
+
   it('compiles nothing when nothing changes', () => {
     expect(sqlOf(alter({ existingType: 'integer' }))).toStrictEqual([]);
     expect(sqlOf(alter({ identity: null, existingIdentity: null }))).toStrictEqual([]);

@@ -33,13 +33,26 @@ describe('compile createIndex', () => {
       ],
       include: ['id', 'order'],
       nullsNotDistinct: true,
+      with: { fillfactor: 70, deduplicate_items: false, note: "it's" },
       where: 'deleted_at IS NULL',
     });
     expect(statement?.sql).toBe(
       'CREATE UNIQUE INDEX IF NOT EXISTS "ix ""q""" ON "app"."users" USING "btree" ' +
         '("email" COLLATE "C" text_pattern_ops DESC NULLS LAST, (lower(name)) ASC NULLS FIRST) ' +
-        'INCLUDE ("id", "order") NULLS NOT DISTINCT WHERE deleted_at IS NULL',
+        'INCLUDE ("id", "order") NULLS NOT DISTINCT ' +
+        `WITH ("fillfactor" = 70, "deduplicate_items" = false, "note" = 'it''s') WHERE deleted_at IS NULL`,
     );
+  });
+
+  it('renders no predicate for an empty where', () => {
+    const [statement] = compileOperation({
+      kind: 'createIndex',
+      name: 'ix',
+      table: 't',
+      columns: [{ column: 'a' }],
+      where: ' ',
+    });
+    expect(statement?.sql).toBe('CREATE INDEX "ix" ON "t" ("a")');
   });
 
   it('marks CONCURRENTLY as non-transactional', () => {

@@ -6,8 +6,15 @@ import { renderIdentity } from './render-column';
 import { sequenceOptionClauses } from './render-sequence-options';
 import { statement, type Statement } from './statement';
 
-/** PostgreSQL's values for identity options left unset (START depends on the others: left alone). */
+/** PostgreSQL's values for identity options left unset (START: see startOf). */
 const RESET = { increment: 1, minValue: null, maxValue: null, cache: 1, cycle: false };
+
+/** An unset START is MINVALUE when ascending, MAXVALUE when descending (1 and -1 unless set). */
+function startOf(spec: Omit<IdentitySpec, 'always'>): string {
+  if (spec.start !== undefined) return String(spec.start);
+  const ascending = BigInt(spec.increment ?? 1) > 0n;
+  return String((ascending ? spec.minValue : spec.maxValue) ?? (ascending ? 1 : -1));
+}
 
 function identityClauses(
   identity: IdentitySpec | null,
@@ -16,10 +23,12 @@ function identityClauses(
   if (identity === null) return existing === null ? [] : ['DROP IDENTITY'];
   if (existing === null || existing === undefined) return [`ADD ${renderIdentity(identity)}`];
   const { always, ...options } = identity;
-  const target: Record<string, unknown> = { ...RESET, ...options };
-  const before: Record<string, unknown> = { ...RESET, ...existing };
+  const target: Record<string, unknown> = { ...RESET, ...options, start: startOf(options) };
+  const before: Record<string, unknown> = { ...RESET, ...existing, start: startOf(existing) };
   const changed = Object.fromEntries(
-    Object.entries(target).filter(([key, value]) => value !== undefined && before[key] !== value),
+    Object.entries(target).filter(
+      ([key, value]) => value !== undefined && String(before[key]) !== String(value),
+    ),
   );
   const clauses = sequenceOptionClauses(changed).map((clause) => `SET ${clause}`);
   if (always !== existing.always) {
@@ -41,8 +50,13 @@ function columnClauses(op: AlterColumnOp): string[] {
   }
   if (op.default === null) clauses.push('DROP DEFAULT');
   else if (op.default !== undefined) clauses.push(`SET DEFAULT ${op.default}`);
+  // Same ALTER TABLE pass, so written order counts: an identity column refuses DROP NOT NULL
+  // until its identity is gone, and ADD IDENTITY wants the column NOT NULL first.
+  const identity =
+    op.identity === undefined ? [] : identityClauses(op.identity, op.existingIdentity);
+  if (op.identity === null) clauses.push(...identity);
   if (op.nullable !== undefined) clauses.push(op.nullable ? 'DROP NOT NULL' : 'SET NOT NULL');
-  if (op.identity !== undefined) clauses.push(...identityClauses(op.identity, op.existingIdentity));
+  if (op.identity !== null) clauses.push(...identity);
   return clauses;
 }
 

@@ -14,6 +14,20 @@ function renderElement(element: IndexColumn): string {
   return parts.join(' ');
 }
 
+/** A storage parameter value: a bare word or number as it is, anything else a string literal. */
+function parameterValue(value: string | number | boolean): string {
+  const text = String(value);
+  return /^[A-Za-z0-9_.+-]+$/.test(text) ? text : `'${text.replace(/'/g, "''")}'`;
+}
+
+function withClause(parameters: Record<string, string | number | boolean> | undefined): string[] {
+  const entries = Object.entries(parameters ?? {});
+  if (entries.length === 0) return [];
+  return [
+    `WITH (${entries.map(([k, v]) => `${quoteIdent(k)} = ${parameterValue(v)}`).join(', ')})`,
+  ];
+}
+
 /** CONCURRENTLY cannot run inside a transaction block. */
 function make(sql: string, concurrently: boolean | undefined): Statement {
   return concurrently === true ? nonTransactional(sql) : statement(sql);
@@ -33,7 +47,8 @@ export const indexCompilers: Pick<Compilers, 'createIndex' | 'dropIndex'> = {
         ? []
         : [`INCLUDE ${columnList(op.include)}`]),
       ...(op.nullsNotDistinct === true ? ['NULLS NOT DISTINCT'] : []),
-      ...(op.where === undefined ? [] : [`WHERE ${op.where}`]),
+      ...withClause(op.with),
+      ...(op.where === undefined || op.where.trim() === '' ? [] : [`WHERE ${op.where}`]),
     ];
     return [make(parts.join(' '), op.concurrently)];
   },
