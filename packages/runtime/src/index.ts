@@ -18,7 +18,7 @@ export { planUpgrade, planDowngrade } from './graph/plan-migration';
 export { planStamp } from './graph/plan-stamp';
 export { applyStepToHeads } from './graph/head-maintainer';
 export type { MigrationStep, StampStep, VersionChange } from './graph/migration-step';
-export { runMigrations, type PlannedStep, type StepResult, type RunResult } from './migrator/run-migrations';
+export { runMigrations, type PlannedStep, type StepPosition, type StepResult, type RunResult } from './migrator/run-migrations';
 export { MigrationFailedError } from './migrator/migration-errors';
 export { renderOfflineScript } from './offline/offline-script';
 export { readVersionHeads, ensureVersionTable, qualifiedVersionTable, type VersionTableName } from './version/version-table';
