@@ -9,7 +9,7 @@ export { writeFilesAtomically } from './files/write-files';
 export { loadScriptDirectory, type ScriptDirectory } from './script/script-directory';
 export type { RevisionHeader } from './script/revision-header';
 export { generateRevisionId } from './script/revision-id';
-export { formatRevision, revisionJson, type FormatOptions } from './script/log-entry';
+export { formatRevision, revisionJson, type FormatOptions, type RevisionStyle } from './script/log-entry';
 export { RevisionGraph } from './graph/revision-graph';
 export type { RevisionNode } from './graph/revision-node';
 export { listHeads, listBranchPoints, listCurrent, resolveRevisions } from './graph/graph-queries';
