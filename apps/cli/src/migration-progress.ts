@@ -28,7 +28,8 @@ export class MigrationProgress {
     const t = this.output.err;
     const counter = `[${String(index + 1).padStart(String(total).length)}/${total}]`;
     const message = step.message ? `  ${step.message}` : '';
-    this.output.live(`${t.dim(counter)} ${t.revision(ids(step.from))} → ${t.revision(ids(step.to))}${message}`);
+    const revs = (list: readonly string[]) => (list.length ? list.map(t.revision).join(', ') : '<base>');
+    this.output.live(`${t.dim(counter)} ${revs(step.from)} → ${revs(step.to)}${message}`);
   };
 
   /** The summary line (or the JSON result) once the run is over. */

@@ -9,6 +9,7 @@ export interface OutputOptions {
   json?: boolean;
   stdout?: NodeJS.WriteStream;
   stderr?: NodeJS.WriteStream;
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -25,6 +26,7 @@ export class Output {
   readonly err: Theme;
   private readonly stdout: NodeJS.WriteStream;
   private readonly stderr: NodeJS.WriteStream;
+  private readonly env: NodeJS.ProcessEnv;
   private liveLine = false;
 
   constructor(options: OutputOptions) {
@@ -32,8 +34,9 @@ export class Output {
     this.json = options.json === true;
     this.stdout = options.stdout ?? process.stdout;
     this.stderr = options.stderr ?? process.stderr;
-    this.out = createTheme(colorEnabled(this.stdout));
-    this.err = createTheme(colorEnabled(this.stderr));
+    this.env = options.env ?? process.env;
+    this.out = createTheme(colorEnabled(this.stdout, this.env));
+    this.err = createTheme(colorEnabled(this.stderr, this.env));
   }
 
   /** Command results (always printed). */
@@ -61,7 +64,7 @@ export class Output {
 
   /** Whether progress may redraw one line: stderr is a terminal, and neither --quiet nor --json. */
   get canRedraw(): boolean {
-    return !this.quiet && !this.json && this.stderr.isTTY === true && process.env.TERM !== 'dumb';
+    return !this.quiet && !this.json && this.stderr.isTTY === true && this.env.TERM !== 'dumb';
   }
 
   /** A progress line that the next one replaces (plain info() where it cannot redraw). */

@@ -40,7 +40,7 @@ export const historyCommand = defineCommand<{ 'rev-range'?: string; verbose?: bo
       .option('indicate-current', { alias: 'i', type: 'boolean', describe: 'Mark the revisions in the database (connects)' }),
   examples: [
     ['$0 history', 'Every revision, newest first'],
-    ['$0 history -r -3:current', 'The three revisions below the database, and the current one'],
+    ['$0 history -r -3:', 'The last revisions: from three below the head up to it'],
     ['$0 history -i --json', 'As JSON, with the revisions in the database marked'],
   ],
   async handler(args, ctx) {
