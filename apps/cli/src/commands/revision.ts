@@ -62,6 +62,13 @@ function reportWritten(ctx: CommandContext, plan: NewRevision, extra: Record<str
   }
 }
 
+/** The summary's `  ⚠ data-loss: …` lines in the colour of their severity. */
+function styleHazardNote(line: string, ctx: CommandContext, severity: (code: string) => 'danger' | 'warning'): string {
+  const code = /^\s*⚠ ([\w-]+):/.exec(line)?.[1];
+  if (code === undefined) return line;
+  return severity(code) === 'danger' ? ctx.output.err.danger(line) : ctx.output.err.warning(line);
+}
+
 /** Without -m, a message is made up (as Alembic writes "empty message") and said. */
 function messageOr(ctx: CommandContext, given: string | undefined, fallback: () => string): string {
   if (given !== undefined && given.trim() !== '') return given;
@@ -108,7 +115,7 @@ export const revisionCommand = defineCommand<RevisionArgs>({
         return;
       }
       body = ag.renderMigration(entries);
-      for (const line of body.notes) ctx.output.info(line);
+      for (const line of body.notes) ctx.output.info(styleHazardNote(line, ctx, ag.hazardSeverity));
       message = messageOr(ctx, message, () => ag.describeChanges(entries));
       changes = entries.length;
     }

@@ -114,7 +114,10 @@ describe.each(testTargets())('retort CLI end to end on $name', (target) => {
 
       // a second revision, then downgrade -1 puts the database behind the models again
       p.write('schema.ts', usersV2);
-      await ok(p, 'revision', '--autogenerate', '-m', 'add bio');
+      // FORCE_COLOR: the summary's lock hazard is printed in the warning colour
+      const bio = await runCli(['revision', '--autogenerate', '-m', 'add bio'], { cwd: p.dir, env: { FORCE_COLOR: '1' } });
+      expect(bio.code).toBe(0);
+      expect(bio.stderr).toContain('\x1b[33m  ⚠ long-lock: Creating index users_name_idx');
       await ok(p, 'upgrade', 'head');
       expect((await runCli(['check'], { cwd: p.dir })).code).toBe(0);
       await ok(p, 'downgrade', '-1');
