@@ -48,7 +48,7 @@ export async function main(argv: string[]): Promise<number> {
     const parser = buildParser(joinDashValues(argv));
     if (argv.length === 0) {
       // bare `retort`: the command list, as `retort --help` prints it
-      process.stdout.write(`${await parser.getHelp()}\n`);
+      new Output({ quiet: false }).result(await parser.getHelp());
       return EXIT.ok;
     }
     await parser.parseAsync();
