@@ -18,7 +18,7 @@ export class CommandContext {
   private configPromise: Promise<ResolvedConfig> | undefined;
 
   constructor(readonly args: GlobalArgs, readonly cwd: string = process.cwd()) {
-    this.output = new Output(args.quiet === true);
+    this.output = new Output({ quiet: args.quiet === true, json: args.json === true });
   }
 
   async runtime(): Promise<typeof import('@retort/runtime')> {

@@ -1,9 +1,14 @@
 import yargs from 'yargs';
-import { RetortError, maskUrl } from '@retort/errors';
+import { RetortError } from '@retort/errors';
 import { commands } from './commands';
+import { joinDashValues, wantsJson } from './argv';
+import { Output } from './output';
+import { EXIT, reportError } from './report-error';
 
-/** Exit codes (documented in README "Exit codes"). */
-export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 70 } as const;
+export { EXIT } from './report-error';
+
+const GLOBAL_OPTIONS = ['config', 'url', 'x', 'quiet', 'debug', 'help', 'version'];
+const COMMAND_NAMES = commands.map((c) => String(c.command).split(' ')[0]);
 
 class UsageError extends RetortError {
   constructor(message: string) {
@@ -21,11 +26,13 @@ export function buildParser(argv: string[]) {
     .option('quiet', { alias: 'q', type: 'boolean', describe: 'Print only results and errors', global: true })
     .option('debug', { type: 'boolean', describe: 'Show stack traces of errors', global: true })
     .strict()
-    .demandCommand(1, 'Name a command (see the list above).')
+    .demandCommand(1, `Name a command: ${COMMAND_NAMES.join(', ')}.`)
     .recommendCommands()
     .help()
     .alias('help', 'h')
     .version()
+    .group(GLOBAL_OPTIONS, 'Global options:')
+    .epilogue('Run `retort <command> --help` for the options and examples of a command. NO_COLOR=1 turns colour off.')
     .wrap(Math.min(110, process.stdout.columns || 100))
     .fail((message, error) => {
       throw error ?? new UsageError(message);
@@ -38,23 +45,15 @@ export function buildParser(argv: string[]) {
 export async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
   try {
-    await buildParser(argv).parseAsync();
+    const parser = buildParser(joinDashValues(argv));
+    if (argv.length === 0) {
+      // bare `retort`: the command list, as `retort --help` prints it
+      new Output({ quiet: false }).result(await parser.getHelp());
+      return EXIT.ok;
+    }
+    await parser.parseAsync();
     return typeof process.exitCode === 'number' ? process.exitCode : EXIT.ok;
   } catch (error) {
-    return report(error, debug);
+    return reportError(error, new Output({ quiet: false, json: wantsJson(argv) }), debug);
   }
-}
-
-function report(error: unknown, debug: boolean): number {
-  if (error instanceof RetortError) {
-    process.stderr.write(`Error: ${maskUrl(error.message)}\n`);
-    if (error.hint) process.stderr.write(`Hint: ${maskUrl(error.hint)}\n`);
-    if (debug && error.stack) process.stderr.write(`${maskUrl(error.stack)}\n`);
-    if (debug && error.cause instanceof Error && error.cause.stack) process.stderr.write(`Caused by: ${maskUrl(error.cause.stack)}\n`);
-    return error.exitCode;
-  }
-  const err = error as Error;
-  process.stderr.write(`Internal error: ${maskUrl(String(err?.message ?? error))}\n`);
-  process.stderr.write(debug && err?.stack ? `${maskUrl(err.stack)}\n` : 'Run again with --debug for the stack trace, and please report it.\n');
-  return EXIT.internal;
 }

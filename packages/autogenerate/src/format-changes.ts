@@ -1,31 +1,25 @@
 import { renderHazardComment, renderOperation } from '@retort/codegen';
 import type { DiffEntry } from '@retort/diff';
-import { compileOperation, renderStatementOffline } from '@retort/ops';
-import { summaryLines } from './render-migration';
+import { sqlOf } from './change-sql';
+import { formatChangesText, type ChangeStyle } from './format-changes-text';
+import { hazardSeverity } from './hazard-severity';
 
 export type ChangeFormat = 'text' | 'json' | 'markdown';
 
-const sqlOf = (entry: DiffEntry) => compileOperation(entry.op).map(renderStatementOffline);
-
 /** What `check` and `diff` print: each upgrade operation, its hazards and (optionally) its SQL. */
-export function formatChanges(entries: readonly DiffEntry[], format: ChangeFormat, options: { sql?: boolean } = {}): string {
+export function formatChanges(entries: readonly DiffEntry[], format: ChangeFormat, options: { sql?: boolean; style?: ChangeStyle } = {}): string {
   if (format === 'json') {
-    return JSON.stringify(
-      { changes: entries.length, operations: entries.map((e) => ({ kind: e.op.kind, operation: e.op, hazards: e.hazards, sql: sqlOf(e) })) },
-      null,
-      2,
-    );
+    const operations = entries.map((e) => ({
+      kind: e.op.kind,
+      operation: e.op,
+      hazards: e.hazards.map((h) => ({ ...h, severity: hazardSeverity(h.code) })),
+      sql: sqlOf(e),
+    }));
+    return JSON.stringify({ changes: entries.length, operations }, null, 2);
   }
   if (entries.length === 0) return format === 'markdown' ? '### retort check\n\nNo changes detected.' : 'No changes detected';
   if (format === 'markdown') return markdown(entries);
-  const out = [`${entries.length} change${entries.length === 1 ? '' : 's'} detected:`, ''];
-  for (const entry of entries) {
-    for (const h of entry.hazards) out.push(...renderHazardComment(h));
-    out.push(renderOperation(entry.op));
-    if (options.sql) for (const sql of sqlOf(entry)) out.push(...sql.split('\n').map((l) => `  -- ${l}`));
-  }
-  out.push('', ...summaryLines(entries));
-  return out.join('\n');
+  return formatChangesText(entries, options);
 }
 
 function markdown(entries: readonly DiffEntry[]): string {

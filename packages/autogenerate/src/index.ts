@@ -3,4 +3,7 @@ export { databaseCanonicalizer } from './database-canonicalizer';
 export { parseTableRename, parseColumnRename, assertRenamesMatch, type RenameAnswers } from './rename-flags';
 export { renderMigration, summaryLines, type RenderedMigration } from './render-migration';
 export { formatChanges, type ChangeFormat } from './format-changes';
+export type { ChangeStyle } from './format-changes-text';
+export { describeChanges, groupChanges, subjectOf, type ChangeGroup } from './change-groups';
+export { hazardSeverity, type HazardSeverity } from './hazard-severity';
 export { compareWithDatabase, type CompareOptions, type Comparison } from './compare';

@@ -1,24 +1,41 @@
 import { defineCommand } from './define-command';
 import { compare, compareOptions, type CompareArgs } from './autogenerate-options';
 
-export const checkCommand = defineCommand<CompareArgs & { format: 'text' | 'json' | 'markdown' }>({
+type Format = 'text' | 'json' | 'markdown';
+
+const jsonOption = { type: 'boolean', describe: 'Print JSON (the same as --format json)' } as const;
+
+export const checkCommand = defineCommand<CompareArgs & { format: Format; json?: boolean }>({
   command: 'check',
   describe: 'Exit 0 if the models and the database agree; otherwise print what a new revision would contain and exit 1',
   builder: (y) =>
-    compareOptions(y).option('format', { type: 'string', choices: ['text', 'json', 'markdown'], default: 'text', describe: 'Output format (markdown: for a pull-request comment)' }),
+    compareOptions(y)
+      .option('format', { type: 'string', choices: ['text', 'json', 'markdown'], default: 'text', describe: 'Output format (markdown: for a pull-request comment)' })
+      .option('json', jsonOption),
+  examples: [
+    ['$0 check', 'Fail (exit 1) when a new revision is needed, e.g. in CI'],
+    ['$0 check --format markdown', 'The same report as a pull-request comment'],
+    ['$0 check --json', 'Operations, hazards and SQL as JSON'],
+  ],
   async handler(args, ctx) {
     const { ag, comparison } = await compare(ctx, { ...args, interactive: false });
-    ctx.output.result(ag.formatChanges(comparison.entries, args.format));
+    ctx.output.result(ag.formatChanges(comparison.entries, args.json ? 'json' : args.format, { style: ctx.output.out }));
     return comparison.entries.length === 0 ? 0 : 1;
   },
 });
 
-export const diffCommand = defineCommand<CompareArgs & { format: 'text' | 'json' }>({
+export const diffCommand = defineCommand<CompareArgs & { format: 'text' | 'json'; json?: boolean }>({
   command: 'diff',
   describe: 'Show the upgrade operations and their SQL without writing anything',
-  builder: (y) => compareOptions(y).option('format', { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'Output format' }),
+  builder: (y) =>
+    compareOptions(y).option('format', { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'Output format' }).option('json', jsonOption),
+  examples: [
+    ['$0 diff', 'Operations grouped by table, with their SQL and hazards'],
+    ['$0 diff --json', 'The same as JSON'],
+    ['$0 diff --rename-column users.name=full_name', 'Treat a dropped and an added column as a rename'],
+  ],
   async handler(args, ctx) {
     const { ag, comparison } = await compare(ctx, args);
-    ctx.output.result(ag.formatChanges(comparison.entries, args.format, { sql: true }));
+    ctx.output.result(ag.formatChanges(comparison.entries, args.json ? 'json' : args.format, { sql: true, style: ctx.output.out }));
   },
 });

@@ -6,6 +6,10 @@ export const editCommand = defineCommand<{ revision: string }>({
   command: 'edit <revision>',
   describe: 'Open a revision file in $EDITOR (or $VISUAL)',
   builder: (y) => y.positional('revision', { type: 'string', demandOption: true, describe: 'Revision id, prefix, head, …' }),
+  examples: [
+    ['$0 edit head', 'Open the newest revision'],
+    ['EDITOR=code $0 edit ae10', 'Open a revision in another editor'],
+  ],
   async handler(args, ctx) {
     const rt = await ctx.runtime();
     const { graph } = rt.loadScriptDirectory((await ctx.config()).versionDirs);
@@ -30,6 +34,10 @@ export const ensureVersionCommand = defineCommand<{ sql?: boolean }>({
   command: 'ensure-version',
   describe: 'Create the version table if it does not exist',
   builder: (y) => y.option('sql', { type: 'boolean', describe: 'Print the SQL instead of running it' }),
+  examples: [
+    ['$0 ensure-version', 'Create the version table now'],
+    ['$0 ensure-version --sql', 'Print its CREATE TABLE instead'],
+  ],
   async handler(args, ctx) {
     const rt = await ctx.runtime();
     const config = await ctx.config();

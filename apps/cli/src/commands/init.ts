@@ -11,6 +11,10 @@ export const initCommand = defineCommand<{ dir: string; template: string }>({
     y
       .positional('dir', { type: 'string', default: 'migrations', describe: 'Migrations folder to create' })
       .option('template', { alias: 't', type: 'string', default: 'drizzle', choices: TEMPLATES.map((t) => t.name), describe: 'Project template' }),
+  examples: [
+    ['$0 init', 'retort.config.ts and migrations/ for a Drizzle project'],
+    ['$0 init db/migrations --template typeorm', 'The same for TypeORM, into db/migrations'],
+  ],
   async handler(args, ctx) {
     const template = TEMPLATES.find((t) => t.name === args.template)!;
     const configFile = join(ctx.cwd, 'retort.config.ts');
@@ -41,6 +45,7 @@ export const initCommand = defineCommand<{ dir: string; template: string }>({
 export const listTemplatesCommand = defineCommand({
   command: 'list-templates',
   describe: 'List the templates init can use',
+  examples: [['$0 list-templates', 'drizzle, typeorm, blank']],
   async handler(_args, ctx) {
     ctx.output.result(['Available templates:', '', ...TEMPLATES.map((t) => `${t.name.padEnd(8)} - ${t.describe}`), '', 'Templates are used via: retort init --template <name> [dir]'].join('\n'));
   },

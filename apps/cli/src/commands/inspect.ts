@@ -9,6 +9,11 @@ export const currentCommand = defineCommand<{ verbose?: boolean; 'check-heads'?:
   describe: "Show the database's current revision(s)",
   builder: (y) =>
     y.option('verbose', verbose).option('json', json).option('check-heads', { type: 'boolean', describe: 'Fail unless the database is at the head revision(s)' }),
+  examples: [
+    ['$0 current', "The database's revision(s)"],
+    ['$0 current --check-heads', 'Exit 1 unless the database is at head (for CI or a deploy check)'],
+    ['$0 current --json', 'The same as JSON'],
+  ],
   async handler(args, ctx) {
     const rt = await ctx.runtime();
     const config = await ctx.config();
@@ -20,7 +25,7 @@ export const currentCommand = defineCommand<{ verbose?: boolean; 'check-heads'?:
     const current = rt.listCurrent(graph, heads);
     if (args.json) return ctx.output.data({ current: current.map((r) => rt.revisionJson(graph, r)), versionTable: heads });
     if (args.verbose) ctx.output.info(`Current revision(s) for ${maskUrl(config.url)}:`);
-    for (const rev of current) ctx.output.result(rt.formatRevision(graph, rev, { verbose: args.verbose }));
+    for (const rev of current) ctx.output.result(rt.formatRevision(graph, rev, { style: ctx.output.out, verbose: args.verbose }));
   },
 });
 
@@ -33,6 +38,11 @@ export const historyCommand = defineCommand<{ 'rev-range'?: string; verbose?: bo
       .option('verbose', verbose)
       .option('json', json)
       .option('indicate-current', { alias: 'i', type: 'boolean', describe: 'Mark the revisions in the database (connects)' }),
+  examples: [
+    ['$0 history', 'Every revision, newest first'],
+    ['$0 history -r -3:', 'The last revisions: from three below the head up to it'],
+    ['$0 history -i --json', 'As JSON, with the revisions in the database marked'],
+  ],
   async handler(args, ctx) {
     const rt = await ctx.runtime();
     const config = await ctx.config();
@@ -42,7 +52,7 @@ export const historyCommand = defineCommand<{ 'rev-range'?: string; verbose?: bo
     const revisions = rt.listHistory(graph, args['rev-range'] ?? null, heads);
     const current = args['indicate-current'] && heads ? new Set(rt.listCurrent(graph, heads).map((r) => r.id)) : undefined;
     if (args.json) return ctx.output.data(revisions.map((r) => rt.revisionJson(graph, r, current)));
-    const lines = revisions.map((r) => rt.formatRevision(graph, r, { verbose: args.verbose, includeBranches: true, includeDoc: true, includeParents: true, current }));
+    const lines = revisions.map((r) => rt.formatRevision(graph, r, { style: ctx.output.out, verbose: args.verbose, includeBranches: true, includeDoc: true, includeParents: true, current }));
     if (lines.length) ctx.output.result(lines.join('\n'));
   },
 });
@@ -52,12 +62,16 @@ export const headsCommand = defineCommand<{ verbose?: boolean; 'resolve-dependen
   describe: 'Show the head revision(s) of the migration scripts',
   builder: (y) =>
     y.option('verbose', verbose).option('json', json).option('resolve-dependencies', { type: 'boolean', describe: 'Treat dependencies as down revisions' }),
+  examples: [
+    ['$0 heads', 'The head revision(s); more than one means branches to merge'],
+    ['$0 heads --json', 'The same as JSON'],
+  ],
   async handler(args, ctx) {
     const rt = await ctx.runtime();
     const { graph } = rt.loadScriptDirectory((await ctx.config()).versionDirs);
     const heads = rt.listHeads(graph, { resolveDependencies: args['resolve-dependencies'] });
     if (args.json) return ctx.output.data(heads.map((r) => rt.revisionJson(graph, r)));
-    for (const rev of heads) ctx.output.result(rt.formatRevision(graph, rev, { verbose: args.verbose, includeBranches: true, treeIndicators: false }));
+    for (const rev of heads) ctx.output.result(rt.formatRevision(graph, rev, { style: ctx.output.out, verbose: args.verbose, includeBranches: true, treeIndicators: false }));
   },
 });
 
@@ -65,6 +79,10 @@ export const branchesCommand = defineCommand<{ verbose?: boolean; json?: boolean
   command: 'branches',
   describe: 'Show revisions where the history branches',
   builder: (y) => y.option('verbose', verbose).option('json', json),
+  examples: [
+    ['$0 branches', 'Revisions with more than one child'],
+    ['$0 branches --json', 'The same as JSON'],
+  ],
   async handler(args, ctx) {
     const rt = await ctx.runtime();
     const { graph } = rt.loadScriptDirectory((await ctx.config()).versionDirs);
@@ -73,9 +91,9 @@ export const branchesCommand = defineCommand<{ verbose?: boolean; json?: boolean
       return ctx.output.data(points.map((p) => ({ ...rt.revisionJson(graph, p.revision), children: p.children.map((c) => rt.revisionJson(graph, c)) })));
     }
     for (const { revision, children } of points) {
-      ctx.output.result(rt.formatRevision(graph, revision, { verbose: args.verbose, includeBranches: true }));
+      ctx.output.result(rt.formatRevision(graph, revision, { style: ctx.output.out, verbose: args.verbose, includeBranches: true }));
       for (const child of children) {
-        ctx.output.result(`${' '.repeat(revision.id.length)} -> ${rt.formatRevision(graph, child, { includeBranches: true, includeDoc: args.verbose })}`);
+        ctx.output.result(`${' '.repeat(revision.id.length)} -> ${rt.formatRevision(graph, child, { style: ctx.output.out, includeBranches: true, includeDoc: args.verbose })}`);
       }
     }
   },
@@ -85,12 +103,16 @@ export const showCommand = defineCommand<{ revision: string; json?: boolean }>({
   command: 'show <revision>',
   describe: 'Show the details of a revision',
   builder: (y) => y.positional('revision', { type: 'string', demandOption: true, describe: 'Revision id, prefix, head, …' }).option('json', json),
+  examples: [
+    ['$0 show head', 'The head revision in full'],
+    ['$0 show ae10', 'A revision by the start of its id'],
+  ],
   async handler(args, ctx) {
     const rt = await ctx.runtime();
     const { graph } = rt.loadScriptDirectory((await ctx.config()).versionDirs);
     const revisions = rt.resolveRevisions(graph, args.revision);
     if (revisions.length === 0) throw new RetortError('UNKNOWN_REVISION', `"${args.revision}" names no revision.`, { hint: 'See `retort history`.' });
     if (args.json) return ctx.output.data(revisions.map((r) => rt.revisionJson(graph, r)));
-    for (const rev of revisions) ctx.output.result(rt.formatRevision(graph, rev, { verbose: true }));
+    for (const rev of revisions) ctx.output.result(rt.formatRevision(graph, rev, { style: ctx.output.out, verbose: true }));
   },
 });

@@ -1,9 +1,11 @@
 import type { Argv } from 'yargs';
-import type { GlobalArgs } from '../context';
-import { defineCommand } from './define-command';
+import { RetortError } from '@retort/errors';
+import type { CommandContext, GlobalArgs } from '../context';
+import { MigrationProgress } from '../migration-progress';
+import { defineCommand, type Example } from './define-command';
 
 interface MigrateArgs {
-  revision: string;
+  revision?: string;
   sql?: boolean;
   tag?: string;
   'transaction-per-migration'?: boolean;
@@ -19,7 +21,35 @@ export function runOptions(y: Argv<GlobalArgs>) {
     .option('transaction-per-migration', { type: 'boolean', describe: 'Commit after each revision instead of once for the run' })
     .option('lock-timeout', { type: 'number', describe: 'Seconds to wait for another retort run to finish (default: 300)' })
     .option('db-lock-timeout', { type: 'string', describe: "PostgreSQL lock_timeout for the migration transaction, e.g. '5s'" })
-    .option('statement-timeout', { type: 'string', describe: "PostgreSQL statement_timeout for the migration transaction, e.g. '1min'" });
+    .option('statement-timeout', { type: 'string', describe: "PostgreSQL statement_timeout for the migration transaction, e.g. '1min'" })
+    .option('json', { type: 'boolean', describe: 'Print the result as JSON (revisions run, timings; with --sql: { "sql" })' });
+}
+
+/** --sql output: the script as written (never coloured), or `{ "sql": … }` under --json. */
+function printScript(ctx: CommandContext, sql: string): void {
+  if (ctx.args.json) ctx.output.data({ sql });
+  else ctx.output.result(sql);
+}
+
+const EXAMPLES: Record<'upgrade' | 'downgrade', Example[]> = {
+  upgrade: [
+    ['$0 upgrade head', 'Apply every pending revision'],
+    ['$0 upgrade +1', 'Apply the next revision only'],
+    ['$0 upgrade ae10:head --sql', 'Print the SQL from revision ae10 to head, without connecting'],
+  ],
+  downgrade: [
+    ['$0 downgrade -1', 'Revert the last revision'],
+    ['$0 downgrade base', 'Revert every revision'],
+    ['$0 downgrade head:ae10 --sql', 'Print the SQL from head down to ae10, without connecting'],
+  ],
+};
+
+function missingTarget(direction: 'upgrade' | 'downgrade'): RetortError {
+  const [first, second] = EXAMPLES[direction].map(([cmd]) => `\`${cmd.replace('$0', 'retort')}\``);
+  return new RetortError('MISSING_TARGET', `Name the revision to ${direction} to.`, {
+    hint: `For example ${first} or ${second}; see \`retort ${direction} --help\`.`,
+    exitCode: 2,
+  });
 }
 
 /** --lock-timeout is given in seconds; the runtime takes milliseconds. */
@@ -27,22 +57,24 @@ const lockTimeoutOf = (args: MigrateArgs) => (args['lock-timeout'] === undefined
 
 function migrateCommand(direction: 'upgrade' | 'downgrade') {
   return defineCommand<MigrateArgs>({
-    command: `${direction} <revision>`,
+    command: `${direction} [revision]`,
     describe:
       direction === 'upgrade'
         ? 'Upgrade to a later revision (head, heads, +N, an id, branch@head, or A:B with --sql)'
         : 'Revert to an earlier revision (base, -N, an id, branch@-N, or A:B with --sql)',
-    builder: (y) => runOptions(y).positional('revision', { type: 'string', demandOption: true, describe: 'Target revision' }),
+    builder: (y) => runOptions(y).positional('revision', { type: 'string', describe: 'Target revision' }),
+    examples: EXAMPLES[direction],
     async handler(args, ctx) {
+      const target = args.revision;
+      if (target === undefined || target === '') throw missingTarget(direction);
       const rt = await ctx.runtime();
       const config = await ctx.config();
       const xArgs = { ...ctx.xArgs(), ...(args.tag !== undefined ? { tag: args.tag } : {}) };
       if (args.sql) {
-        ctx.output.result(
-          await rt.offlineMigrate({ config, direction, target: args.revision, args: xArgs, transactionPerMigration: args['transaction-per-migration'] }),
-        );
+        printScript(ctx, await rt.offlineMigrate({ config, direction, target, args: xArgs, transactionPerMigration: args['transaction-per-migration'] }));
         return;
       }
+      const progress = new MigrationProgress(ctx.output, direction, target);
       const lockTimeoutMs = lockTimeoutOf(args);
       const result = await ctx.withDriver(
         (driver) =>
@@ -50,18 +82,18 @@ function migrateCommand(direction: 'upgrade' | 'downgrade') {
             config,
             driver,
             direction,
-            target: args.revision,
+            target,
             args: xArgs,
             transactionPerMigration: args['transaction-per-migration'],
             lockTimeoutMs,
             settings: { lockTimeout: args['db-lock-timeout'], statementTimeout: args['statement-timeout'] },
             onWaiting: (m) => ctx.output.info(m),
-            onStep: (step) => ctx.output.info(`Running ${direction} ${step.label}`),
+            onStep: progress.onStep,
             onWarning: (m) => ctx.output.warn(m),
           }),
         lockTimeoutMs,
       );
-      if (result.steps.length === 0) ctx.output.info(`Nothing to ${direction}: the database is already at ${args.revision}.`);
+      progress.finish(result);
     },
   });
 }
@@ -76,15 +108,21 @@ export const stampCommand = defineCommand<MigrateArgs & { revisions: string[]; p
     runOptions(y)
       .positional('revisions', { type: 'string', array: true, describe: 'Revision(s) to stamp, e.g. head or base' })
       .option('purge', { type: 'boolean', describe: 'Delete every row of the version table first' }),
+  examples: [
+    ['$0 stamp head', 'Mark the database as up to date without running anything'],
+    ['$0 stamp base --purge', 'Empty the version table'],
+    ['$0 stamp head --sql', 'Print the version-table SQL instead'],
+  ],
   async handler(args, ctx) {
     const rt = await ctx.runtime();
     const config = await ctx.config();
     if (args.sql) {
-      ctx.output.result(await rt.offlineStamp({ config, targets: args.revisions, purge: args.purge === true, args: ctx.xArgs() }));
+      printScript(ctx, await rt.offlineStamp({ config, targets: args.revisions, purge: args.purge === true, args: ctx.xArgs() }));
       return;
     }
+    const progress = new MigrationProgress(ctx.output, 'stamp', args.revisions.join(' '));
     const lockTimeoutMs = lockTimeoutOf(args);
-    await ctx.withDriver(
+    const result = await ctx.withDriver(
       (driver) =>
         rt.stamp({
           config,
@@ -93,9 +131,10 @@ export const stampCommand = defineCommand<MigrateArgs & { revisions: string[]; p
           purge: args.purge === true,
           lockTimeoutMs,
           onWaiting: (m) => ctx.output.info(m),
-          onStep: (step) => ctx.output.info(`Running stamp_revision ${step.label}`),
+          onStep: progress.onStep,
         }),
       lockTimeoutMs,
     );
+    progress.finish(result);
   },
 });

@@ -1,4 +1,5 @@
 import { RetortError } from '@retort/errors';
+import type { NewRevision } from '@retort/runtime';
 import { defineCommand } from './define-command';
 import type { CommandContext } from '../context';
 import { runPostWriteHooks } from '../post-write-hooks';
@@ -30,7 +31,7 @@ export async function writeRevision(
     versionPath?: string;
     body?: { upgrade: string[]; downgrade: string[]; notes: string[] };
   },
-): Promise<string> {
+): Promise<NewRevision> {
   const config = await ctx.config();
   const rt = await ctx.runtime();
   const codegen = await import('@retort/codegen');
@@ -40,7 +41,40 @@ export async function writeRevision(
   rt.writeFilesAtomically([{ path: plan.path, content: text }]);
   ctx.output.info(`Generating ${plan.path} ... done`);
   runPostWriteHooks(config.postWriteHooks, plan.path, config.rootDir, (line) => ctx.output.info(line));
-  return plan.path;
+  return plan;
+}
+
+/** What `revision` and `merge` print once the file is written: its path (--quiet) or JSON (--json). */
+function reportWritten(ctx: CommandContext, plan: NewRevision, extra: Record<string, unknown> = {}): void {
+  if (ctx.args.json) {
+    const list = (v: string | readonly string[] | null) => (v === null ? [] : typeof v === 'string' ? [v] : [...v]);
+    ctx.output.data({
+      path: plan.path,
+      revision: plan.revision,
+      downRevisions: list(plan.downRevision),
+      branchLabels: list(plan.branchLabels),
+      dependsOn: list(plan.dependsOn),
+      message: plan.message,
+      ...extra,
+    });
+  } else if (ctx.output.quiet) {
+    ctx.output.result(plan.path);
+  }
+}
+
+/** The summary's `  ⚠ data-loss: …` lines in the colour of their severity. */
+function styleHazardNote(line: string, ctx: CommandContext, severity: (code: string) => 'danger' | 'warning'): string {
+  const code = /^\s*⚠ ([\w-]+):/.exec(line)?.[1];
+  if (code === undefined) return line;
+  return severity(code) === 'danger' ? ctx.output.err.danger(line) : ctx.output.err.warning(line);
+}
+
+/** Without -m, a message is made up (as Alembic writes "empty message") and said. */
+function messageOr(ctx: CommandContext, given: string | undefined, fallback: () => string): string {
+  if (given !== undefined && given.trim() !== '') return given;
+  const message = fallback();
+  ctx.output.info(`No -m/--message given; using "${message}" (the first line of the file: edit it to change it).`);
+  return message;
 }
 
 export const revisionCommand = defineCommand<RevisionArgs>({
@@ -57,26 +91,37 @@ export const revisionCommand = defineCommand<RevisionArgs>({
       .option('branch-label', { type: 'string', array: true, describe: 'Branch label for the new revision' })
       .option('depends-on', { type: 'string', array: true, describe: 'Revision(s) the new one depends on (repeatable)' })
       .option('rev-id', { type: 'string', describe: 'Use this revision id instead of a generated one' })
-      .option('version-path', { type: 'string', describe: 'Version location to write the file into' }),
+      .option('version-path', { type: 'string', describe: 'Version location to write the file into' })
+      .option('json', { type: 'boolean', describe: 'Print the revision written (path, id, parents) as JSON' }),
+  examples: [
+    ['$0 revision -m "add users"', 'Write a blank revision to fill in by hand'],
+    ['$0 revision --autogenerate -m "add users"', 'Compare the models with the database and write the operations'],
+    ['$0 revision --autogenerate --dry-run', 'Show what would be written, with the SQL'],
+  ],
   async handler(args, ctx) {
+    let message = args.message;
     let body: { upgrade: string[]; downgrade: string[]; notes: string[] } | undefined;
+    let changes: number | undefined;
     if (args.autogenerate) {
       const { ag, comparison } = await compare(ctx, args, { requireHead: true });
       const { entries } = comparison;
       if (args['dry-run']) {
-        ctx.output.result(ag.formatChanges(entries, 'text', { sql: true }));
+        ctx.output.result(ag.formatChanges(entries, args.json ? 'json' : 'text', { sql: true, style: ctx.output.out }));
         return;
       }
       if (entries.length === 0 && !args['allow-empty']) {
+        if (args.json) ctx.output.data({ path: null, changes: 0 });
         ctx.output.info('No schema changes detected; no revision written (pass --allow-empty to write one anyway).');
         return;
       }
       body = ag.renderMigration(entries);
-      for (const line of body.notes) ctx.output.info(line);
+      for (const line of body.notes) ctx.output.info(styleHazardNote(line, ctx, ag.hazardSeverity));
+      message = messageOr(ctx, message, () => ag.describeChanges(entries));
+      changes = entries.length;
     }
-    const path = await writeRevision(ctx, {
+    const plan = await writeRevision(ctx, {
       body,
-      message: args.message ?? '',
+      message: messageOr(ctx, message, () => 'empty message'),
       head: args.head ?? 'head',
       splice: args.splice === true,
       branchLabels: args['branch-label'] ?? [],
@@ -84,11 +129,11 @@ export const revisionCommand = defineCommand<RevisionArgs>({
       revId: args['rev-id'],
       versionPath: args['version-path'],
     });
-    if (ctx.output.quiet) ctx.output.result(path);
+    reportWritten(ctx, plan, changes === undefined ? {} : { changes });
   },
 });
 
-export const mergeCommand = defineCommand<{ revisions: string[]; message?: string; 'branch-label'?: string[]; 'rev-id'?: string }>({
+export const mergeCommand = defineCommand<{ revisions: string[]; message?: string; 'branch-label'?: string[]; 'rev-id'?: string; json?: boolean }>({
   command: 'merge <revisions..>',
   describe: 'Merge two or more revisions (e.g. `heads`) into one new revision',
   builder: (y) =>
@@ -96,7 +141,12 @@ export const mergeCommand = defineCommand<{ revisions: string[]; message?: strin
       .positional('revisions', { type: 'string', array: true, describe: 'Revisions to merge, or "heads"' })
       .option('message', { alias: 'm', type: 'string', describe: 'Message' })
       .option('branch-label', { type: 'string', array: true, describe: 'Branch label for the merge revision' })
-      .option('rev-id', { type: 'string', describe: 'Use this revision id instead of a generated one' }),
+      .option('rev-id', { type: 'string', describe: 'Use this revision id instead of a generated one' })
+      .option('json', { type: 'boolean', describe: 'Print the merge revision written as JSON' }),
+  examples: [
+    ['$0 merge heads -m "merge"', 'Join every head into one revision'],
+    ['$0 merge ae10 bd22 -m "merge"', 'Join two given revisions'],
+  ],
   async handler(args, ctx) {
     const config = await ctx.config();
     const rt = await ctx.runtime();
@@ -107,14 +157,14 @@ export const mergeCommand = defineCommand<{ revisions: string[]; message?: strin
         hint: 'See `retort heads`; merge two heads with `retort merge heads -m "merge"`.',
       });
     }
-    const path = await writeRevision(ctx, {
-      message: args.message ?? '',
+    const plan = await writeRevision(ctx, {
+      message: messageOr(ctx, args.message, () => `merge ${parents.map((p) => p.id).join(', ')}`),
       head: parents.map((p) => p.id),
       splice: false,
       branchLabels: args['branch-label'] ?? [],
       dependsOn: [],
       revId: args['rev-id'],
     });
-    if (ctx.output.quiet) ctx.output.result(path);
+    reportWritten(ctx, plan);
   },
 });

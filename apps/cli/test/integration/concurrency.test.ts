@@ -36,7 +36,7 @@ describe.each(testTargets())('concurrent upgrades on $name', (target) => {
   it('four simultaneous `upgrade head` runs apply each revision exactly once', async () => {
     const results = await Promise.all([1, 2, 3, 4].map(() => project.run('upgrade', 'head')));
     for (const r of results) expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: expect.any(String) });
-    const applied = results.filter((r) => r.stderr.includes('Running upgrade'));
+    const applied = results.filter((r) => r.stderr.includes('Upgraded '));
     expect(applied).toHaveLength(1);
     expect(results.filter((r) => r.stderr.includes('Nothing to upgrade'))).toHaveLength(3);
     expect(results.some((r) => /waiting/i.test(r.stderr))).toBe(true);

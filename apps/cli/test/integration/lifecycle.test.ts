@@ -42,7 +42,7 @@ describe.each(testTargets())('CLI lifecycle on $name', (target) => {
 
   it('upgrades to head, reports, downgrades to base and upgrades again', async () => {
     const up = await project.run('upgrade', 'head', '-x', 'who=ada');
-    expect(up.stderr).toContain(`Running upgrade ${A} -> ${B}, weird table`);
+    expect(up.stderr).toContain(`[2/3] ${A} → ${B}  weird table`);
     expect(up.code).toBe(0);
     expect(await versionRows(db.url)).toEqual([C]);
     expect(await tableNames(db.url)).toEqual(['order', 'retort_version', 'weird; name']);

@@ -16,7 +16,8 @@ export function runCli(args: string[], options: { cwd: string; env?: Record<stri
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: options.cwd,
-      env: { ...process.env, RETORT_DATABASE_URL: undefined, ...options.env } as NodeJS.ProcessEnv,
+      // plain output unless a test asks for colour (jest's workers may set FORCE_COLOR)
+      env: { ...process.env, RETORT_DATABASE_URL: undefined, FORCE_COLOR: undefined, NO_COLOR: undefined, ...options.env } as NodeJS.ProcessEnv,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -68,6 +69,11 @@ export class CliProject {
 
   run(...args: string[]): Promise<CliResult> {
     return runCli(args, { cwd: this.dir });
+  }
+
+  /** Runs with extra environment variables, e.g. FORCE_COLOR or NO_COLOR. */
+  runWith(env: Record<string, string | undefined>, ...args: string[]): Promise<CliResult> {
+    return runCli(args, { cwd: this.dir, env });
   }
 
   dispose(): void {

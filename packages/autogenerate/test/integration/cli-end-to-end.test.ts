@@ -62,7 +62,10 @@ describe.each(testTargets())('retort CLI end to end on $name', (target) => {
       p.write('schema.ts', usersV2);
       const changed = await runCli(['check'], { cwd: p.dir });
       expect(changed.code).toBe(1);
-      expect(changed.stdout).toContain('2 changes detected:');
+      expect(changed.stdout).toContain('2 changes detected in 1 table:\n\ntable users\n');
+      expect(changed.stdout).toMatch(/⚠ 1 hazard: 1 long lock\n  long lock: Creating index users_name_idx/);
+      // --json is the same report as --format json
+      expect(JSON.parse((await runCli(['check', '--json'], { cwd: p.dir })).stdout)).toMatchObject({ changes: 2 });
       expect(changed.stdout).toContain("await op.addColumn('users', { name: 'bio', type: 'text' });");
       expect(changed.stdout).toContain("await op.createIndex('users_name_idx', 'users', ['name']);");
 
@@ -105,7 +108,10 @@ describe.each(testTargets())('retort CLI end to end on $name', (target) => {
 
       // a second revision, then downgrade -1 puts the database behind the models again
       p.write('schema.ts', usersV2);
-      await ok(p, 'revision', '--autogenerate', '-m', 'add bio');
+      // FORCE_COLOR: the summary's lock hazard is printed in the warning colour
+      const bio = await runCli(['revision', '--autogenerate', '-m', 'add bio'], { cwd: p.dir, env: { FORCE_COLOR: '1' } });
+      expect(bio.code).toBe(0);
+      expect(bio.stderr).toContain('\x1b[33m  ⚠ long-lock: Creating index users_name_idx');
       await ok(p, 'upgrade', 'head');
       expect((await runCli(['check'], { cwd: p.dir })).code).toBe(0);
       await ok(p, 'downgrade', '-1');
@@ -117,4 +123,35 @@ describe.each(testTargets())('retort CLI end to end on $name', (target) => {
       await db.dispose();
     }
   });
+
+  test('two heads: autogenerate points to `upgrade heads` / `merge heads`, both of which lead on; no -m makes up a message', async () => {
+    const db = await target.create();
+    const p = project(db.url);
+    try {
+      await ok(p, 'revision', '-m', 'root', '--rev-id', 'aaaa00000001');
+      await ok(p, 'revision', '-m', 'left', '--rev-id', 'bbbb00000002', '--head', 'aaaa00000001');
+      await ok(p, 'revision', '-m', 'right', '--rev-id', 'cccc00000003', '--head', 'aaaa00000001', '--splice');
+      const behind = await runCli(['revision', '--autogenerate'], { cwd: p.dir });
+      expect(behind.code).toBe(1);
+      expect(behind.stderr).toContain('Hint: The migrations have 2 heads: run `retort upgrade heads` to apply them all, or `retort merge heads -m "merge"`');
+
+      await ok(p, 'upgrade', 'heads');
+      const twoHeads = await runCli(['revision', '--autogenerate'], { cwd: p.dir });
+      expect(twoHeads.code).toBe(1);
+      expect(twoHeads.stderr).toContain('retort merge heads');
+
+      const merge = await ok(p, 'merge', 'heads', '--json');
+      expect(JSON.parse(merge.stdout)).toMatchObject({ revision: expect.any(String), downRevisions: ['bbbb00000002', 'cccc00000003'], message: 'merge bbbb00000002, cccc00000003' });
+      await ok(p, 'upgrade', 'head');
+      const written = await ok(p, 'revision', '--autogenerate', '--json');
+      expect(written.stderr).toContain('No -m/--message given; using "update users"');
+      const result = JSON.parse(written.stdout) as { path: string; message: string; changes: number };
+      expect(result).toMatchObject({ message: 'update users', changes: 1 });
+      expect(readFileSync(result.path, 'utf8')).toMatch(/^\/\*\*\n \* update users\n/);
+      expect(typecheck(result.path)).toEqual([]);
+    } finally {
+      p.dispose();
+      await db.dispose();
+    }
+  }, 300_000);
 });

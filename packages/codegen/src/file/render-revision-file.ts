@@ -43,6 +43,10 @@ function constant(
   };
 }
 
+const BLANK_HINT = "// nothing to do yet; for example: await op.execute('UPDATE …');";
+/** A body that never touches `op` (blank, or only a throw) must not trip noUnusedParameters. */
+const MARK_USED = 'void op; // op is unused so far';
+
 function migrationFunction(
   name: 'upgrade' | 'downgrade',
   body: readonly string[],
@@ -52,10 +56,10 @@ function migrationFunction(
     isExported: true,
     isAsync: true,
     name,
-    // a body that never touches `op` (empty, or only a throw) must not trip noUnusedParameters
-    parameters: [{ name: body.some((s) => /\bop\./.test(s)) ? 'op' : '_op', type: 'Operations' }],
+    // always `op`, so that code written into a blank revision works as written
+    parameters: [{ name: 'op', type: 'Operations' }],
     returnType: 'Promise<void>',
-    statements: body.length ? [...body] : ['// nothing to do'],
+    statements: body.some((s) => /\bop\b/.test(s)) ? [...body] : body.length ? [MARK_USED, ...body] : [BLANK_HINT, MARK_USED],
   };
 }
 

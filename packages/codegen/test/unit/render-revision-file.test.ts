@@ -27,12 +27,14 @@ export const downRevision: string | readonly string[] | null = '8c1d0e2f3a4b';
 export const branchLabels: readonly string[] | null = null;
 export const dependsOn: readonly string[] | null = null;
 
-export async function upgrade(_op: Operations): Promise<void> {
-  // nothing to do
+export async function upgrade(op: Operations): Promise<void> {
+  // nothing to do yet; for example: await op.execute('UPDATE …');
+  void op; // op is unused so far
 }
 
-export async function downgrade(_op: Operations): Promise<void> {
-  // nothing to do
+export async function downgrade(op: Operations): Promise<void> {
+  // nothing to do yet; for example: await op.execute('UPDATE …');
+  void op; // op is unused so far
 }
 `);
   });

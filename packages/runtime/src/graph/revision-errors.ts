@@ -34,7 +34,7 @@ export function rangeNotAncestorError(lower: RevisionArg, upper: RevisionArg): R
 export function relativeError(relative: string, steps: number): RetortError {
   return graphError(
     'RELATIVE_OUT_OF_RANGE',
-    `Relative revision ${relative} didn't produce ${Math.abs(steps)} migrations.`,
+    `Relative revision ${relative} goes ${Math.abs(steps)} revision${Math.abs(steps) === 1 ? '' : 's'} ${steps < 0 ? 'down' : 'up'}, but there ${Math.abs(steps) === 1 ? 'is none' : 'are not that many'}.`,
     'Run `retort history` and `retort current` to see how far you can move.',
   );
 }

@@ -190,13 +190,23 @@ export function walk(
     if (children.length > 1) {
       throw graphError(
         'AMBIGUOUS_WALK',
-        `Ambiguous walk: ${children.map((c) => (c === null || c === 'base' ? 'base' : c.id)).join(', ')} all follow ${current === null || current === 'base' ? 'base' : current.id}.`,
-        'Name the branch to move along, e.g. `<branch>@+1`, or give a revision id.',
+        steps > 0
+          ? `Ambiguous walk: ${children.map((c) => (c === null || c === 'base' ? 'base' : c.id)).join(', ')} all follow ${current === null || current === 'base' ? 'base' : current.id}.`
+          : `Ambiguous walk: ${current === null || current === 'base' ? 'base' : current.id} is a merge of ${children.map((c) => (c === null || c === 'base' ? 'base' : c.id)).join(', ')}; one step down is not one revision.`,
+        steps > 0
+          ? 'Name the branch to move along, e.g. `<branch>@+1`, or give a revision id.'
+          : `Below a merge, name the revision to go down to, e.g. \`${downTargetExample(children)}\` (see \`retort history\`), or \`base\`.`,
       );
     }
     current = children[0] as Resolved;
   }
   return current;
+}
+
+/** `retort downgrade <id>` for the first revision of a walk's choices. */
+function downTargetExample(choices: readonly Resolved[]): string {
+  const first = choices.find((c): c is Revision => c !== null && c !== 'base');
+  return first ? `retort downgrade ${first.id}` : 'retort downgrade base';
 }
 
 export function unknownRevisionError(ident: string): Error {

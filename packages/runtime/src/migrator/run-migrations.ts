@@ -22,6 +22,10 @@ export interface PlannedStep {
   direction: 'up' | 'down';
   /** e.g. "8c1d0e2f3a4b -> 3f9a1c2b7d4e, add users table" */
   label: string;
+  /** The same, as data: the revision(s) left and reached ([] = base), and the message. */
+  from: string[];
+  to: string[];
+  message: string;
   changes: VersionChange[];
   /** false for `stamp`: only the version table changes. */
   runScript: boolean;
@@ -33,6 +37,11 @@ export interface StepResult {
   direction: 'up' | 'down';
   status: 'applied' | 'failed' | 'not-run';
   durationMs: number;
+}
+
+export interface StepPosition {
+  index: number;
+  total: number;
 }
 
 export interface RunOptions {
@@ -47,7 +56,8 @@ export interface RunOptions {
   /** Deletes every version row first (stamp --purge). */
   purge?: boolean;
   onWaiting?(message: string): void;
-  onStep?(step: PlannedStep): void;
+  /** Called before each step; `index` counts from 0 up to `total - 1`. */
+  onStep?(step: PlannedStep, position: StepPosition): void;
   /** Notices that do not stop the run (e.g. a setting the driver cannot honour). */
   onWarning?(message: string): void;
   loadMigration?(file: string): Promise<MigrationModule>;
@@ -103,7 +113,7 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
     await ensureVersionTable(driver, versionTable);
     if (options.purge) await session.run(`DELETE FROM ${qualifiedVersionTable(versionTable)}`);
     for (const [index, step] of steps.entries()) {
-      options.onStep?.(step);
+      options.onStep?.(step, { index, total: steps.length });
       const started = Date.now();
       try {
         if (!session.inTransaction) await session.begin();

@@ -10,26 +10,38 @@ export interface FormatOptions {
   headIndicators?: boolean;
   /** Marks revisions that are in the database's version table (`history -i`). */
   current?: ReadonlySet<string>;
+  /** Styling for terminals (the CLI's colours); plain text by default. */
+  style?: RevisionStyle;
 }
 
-const downText = (rev: RevisionNode) => (rev.downRevisions.length === 0 ? '<base>' : rev.downRevisions.join(', '));
+/** Wraps revision ids and the head/current markers, e.g. in colour codes. */
+export interface RevisionStyle {
+  revision(text: string): string;
+  head(text: string): string;
+}
+
+const PLAIN: RevisionStyle = { revision: (t) => t, head: (t) => t };
+
+const downText = (rev: RevisionNode, s: RevisionStyle = PLAIN) =>
+  rev.downRevisions.length === 0 ? '<base>' : rev.downRevisions.map(s.revision).join(', ');
 const isRealHead = (graph: RevisionGraph, rev: RevisionNode) => graph.realHeads.includes(rev.id);
 
 /** Alembic's `Script.cmd_format`: one line, or the verbose `log_entry` block. */
 export function formatRevision(graph: RevisionGraph, rev: RevisionNode, o: FormatOptions = {}): string {
   const current = o.current?.has(rev.id) === true;
-  if (o.verbose) return logEntry(rev, current);
-  let text = rev.id;
+  const s = o.style ?? PLAIN;
+  if (o.verbose) return logEntry(rev, current, s);
+  let text = s.revision(rev.id);
   if (o.includeParents) {
     text = rev.header.dependsOn.length
-      ? `${downText(rev)} (${rev.header.dependsOn.join(', ')}) -> ${text}`
-      : `${downText(rev)} -> ${text}`;
+      ? `${downText(rev, s)} (${rev.header.dependsOn.map(s.revision).join(', ')}) -> ${text}`
+      : `${downText(rev, s)} -> ${text}`;
   }
   if (o.includeBranches && rev.branchLabels.size) text += ` (${[...rev.branchLabels].join(', ')})`;
   if (o.headIndicators !== false || o.treeIndicators !== false) {
-    if (isRealHead(graph, rev)) text += ' (head)';
-    else if (rev.isHead) text += ' (effective head)';
-    if (current) text += ' (current)';
+    if (isRealHead(graph, rev)) text += ` ${s.head('(head)')}`;
+    else if (rev.isHead) text += ` ${s.head('(effective head)')}`;
+    if (current) text += ` ${s.head('(current)')}`;
   }
   if (o.treeIndicators !== false) {
     if (rev.isBranchPoint) text += ' (branchpoint)';
@@ -39,10 +51,10 @@ export function formatRevision(graph: RevisionGraph, rev: RevisionNode, o: Forma
   return text;
 }
 
-function logEntry(rev: RevisionNode, current: boolean): string {
+function logEntry(rev: RevisionNode, current: boolean, s: RevisionStyle): string {
   const lines = [
-    `Rev: ${rev.id}${rev.isHead ? ' (head)' : ''}${rev.isBranchPoint ? ' (branchpoint)' : ''}${rev.isMergePoint ? ' (mergepoint)' : ''}${current ? ' (current)' : ''}`,
-    rev.isMergePoint ? `Merges: ${downText(rev)}` : `Parent: ${downText(rev)}`,
+    `Rev: ${s.revision(rev.id)}${rev.isHead ? ` ${s.head('(head)')}` : ''}${rev.isBranchPoint ? ' (branchpoint)' : ''}${rev.isMergePoint ? ' (mergepoint)' : ''}${current ? ` ${s.head('(current)')}` : ''}`,
+    rev.isMergePoint ? `Merges: ${downText(rev, s)}` : `Parent: ${downText(rev, s)}`,
   ];
   if (rev.header.dependsOn.length) lines.push(`Also depends on: ${rev.header.dependsOn.join(', ')}`);
   if (rev.isBranchPoint) lines.push(`Branches into: ${[...rev.nextRevisions].join(', ')}`);

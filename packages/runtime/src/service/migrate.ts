@@ -2,7 +2,7 @@ import type { ResolvedConfig } from '../config/config-types';
 import type { Driver } from '../drivers/driver';
 import { planDowngrade, planUpgrade } from '../graph/plan-migration';
 import { planStamp } from '../graph/plan-stamp';
-import { runMigrations, type PlannedStep, type RunResult } from '../migrator/run-migrations';
+import { runMigrations, type PlannedStep, type RunResult, type StepPosition } from '../migrator/run-migrations';
 import type { SessionSettings } from '../migrator/migration-session';
 import { loadScriptDirectory } from '../script/script-directory';
 import { toPlannedSteps } from './planned-steps';
@@ -16,7 +16,7 @@ export interface RunRequest {
   lockTimeoutMs?: number;
   settings?: Partial<SessionSettings>;
   onWaiting?(message: string): void;
-  onStep?(step: PlannedStep): void;
+  onStep?(step: PlannedStep, position: StepPosition): void;
   onWarning?(message: string): void;
 }
 

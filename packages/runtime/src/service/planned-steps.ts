@@ -17,6 +17,9 @@ export function toPlannedSteps(graph: RevisionGraph, heads: readonly string[], s
         file: '',
         direction: step.direction,
         label: `${short(step.from)} -> ${short(step.to)}`,
+        from: [...step.from],
+        to: [...step.to],
+        message: '',
         changes,
         runScript: false,
       };
@@ -29,6 +32,9 @@ export function toPlannedSteps(graph: RevisionGraph, heads: readonly string[], s
       file: rev.file,
       direction: step.direction,
       label: `${from} -> ${to}${rev.message ? `, ${rev.message}` : ''}`,
+      from: step.direction === 'up' ? [...rev.downRevisions] : [rev.revision],
+      to: step.direction === 'up' ? [rev.revision] : [...rev.downRevisions],
+      message: rev.message,
       changes,
       runScript: true,
     };

@@ -22,7 +22,12 @@ export async function assertDatabaseAtHead(config: ResolvedConfig, driver: Drive
     throw new RetortError(
       'NOT_AT_HEAD',
       `Target database is not up to date: it is at ${current.join(', ') || 'base'}, the migrations' head is ${heads.join(', ') || 'base'}.`,
-      { hint: 'Run `retort upgrade head` first (or `retort stamp head` if the schema is already there).' },
+      {
+        hint:
+          heads.length > 1
+            ? `The migrations have ${heads.length} heads: run \`retort upgrade heads\` to apply them all, or \`retort merge heads -m "merge"\` and then \`retort upgrade head\`.`
+            : 'Run `retort upgrade head` first (or `retort stamp head` if the schema is already there).',
+      },
     );
   }
 }

@@ -49,11 +49,11 @@ describe('planning on a linear history', () => {
     expect(() => planUpgrade(g, [b], '-2')).toThrow(
       expect.objectContaining({
         code: 'RELATIVE_OUT_OF_RANGE',
-        message: "Relative revision -2 didn't produce 2 migrations.",
+        message: "Relative revision -2 goes 2 revisions down, but there are not that many.",
       }),
     );
     expect(() => planUpgrade(g, [b], '+5')).toThrow(
-      expect.objectContaining({ message: "Relative revision +5 didn't produce 5 migrations." }),
+      expect.objectContaining({ message: "Relative revision +5 goes 5 revisions up, but there are not that many." }),
     );
   });
 
@@ -76,13 +76,13 @@ describe('planning on a linear history', () => {
 
   it('rejects relative downgrades that do not fit', () => {
     expect(() => planDowngrade(g, [b], '-5')).toThrow(
-      expect.objectContaining({ message: "Relative revision -5 didn't produce 5 migrations." }),
+      expect.objectContaining({ message: "Relative revision -5 goes 5 revisions down, but there are not that many." }),
     );
     expect(() => planDowngrade(g, [b], '+2')).toThrow(
-      expect.objectContaining({ message: "Relative revision +2 didn't produce 2 migrations." }),
+      expect.objectContaining({ message: "Relative revision +2 goes 2 revisions up, but there are not that many." }),
     );
     expect(() => planDowngrade(g, [], '-1')).toThrow(
-      expect.objectContaining({ message: "Relative revision -1 didn't produce 1 migrations." }),
+      expect.objectContaining({ message: "Relative revision -1 goes 1 revision down, but there is none." }),
     );
   });
 
