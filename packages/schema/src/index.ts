@@ -26,7 +26,7 @@ export { canonicalType, serialBaseType, type CanonicalTypeOptions } from './cano
 export { canonicalOpclass } from './canonical/opclass';
 export { canonicalDefault, castLabel } from './canonical/default';
 export { quoteIdent, quoteQualified, parseQualifiedName } from './canonical/quote-ident';
-export { canonicalOpclass, parseIndexKeySql, type ParsedIndexKey } from './canonical/index-key';
+export { parseIndexKeySql, type ParsedIndexKey } from './canonical/index-key';
 export {
   MAX_IDENTIFIER_BYTES,
   truncateIdentifier,

@@ -1,18 +1,3 @@
-import { parseQualifiedName, quoteIdent } from './quote-ident';
-
-/**
- * An operator class as retort compares it: without its schema when that is `pg_catalog` or
- * `public` (found through the default search_path either way), else `schema.name`, quoted as
- * needed. `pg_catalog.text_pattern_ops` and `text_pattern_ops` are the same class.
- */
-export function canonicalOpclass(text: string): string {
-  const parts = parseQualifiedName(text.trim());
-  const name = parts[parts.length - 1] ?? text;
-  const schema = parts.length > 1 ? parts[parts.length - 2]! : null;
-  return schema === null || schema === 'pg_catalog' || schema === 'public'
-    ? quoteIdent(name)
-    : `${quoteIdent(schema)}.${quoteIdent(name)}`;
-}
 
 export interface ParsedIndexKey {
   /** The column when the key is a bare column name (PostgreSQL stores it as a column key). */

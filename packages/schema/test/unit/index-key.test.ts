@@ -1,4 +1,4 @@
-import { canonicalOpclass, parseIndexKeySql } from '@retort/schema';
+import { parseIndexKeySql } from '@retort/schema';
 
 describe('parseIndexKeySql', () => {
   it('reads a bare column name as a column key, with its ordering', () => {
@@ -12,14 +12,5 @@ describe('parseIndexKeySql', () => {
     expect(parseIndexKeySql('lower(name) desc')).toEqual({ column: null, expression: 'lower(name)', order: 'desc', nulls: 'first' });
     expect(parseIndexKeySql("(a || 'desc')")).toEqual({ column: null, expression: "(a || 'desc')", order: 'asc', nulls: 'last' });
     expect(parseIndexKeySql('namedesc')).toEqual({ column: 'namedesc', expression: null, order: 'asc', nulls: 'last' });
-  });
-});
-
-describe('canonicalOpclass', () => {
-  it('drops pg_catalog and public, keeps other schemas', () => {
-    expect(canonicalOpclass('pg_catalog.text_pattern_ops')).toBe('text_pattern_ops');
-    expect(canonicalOpclass('text_pattern_ops')).toBe('text_pattern_ops');
-    expect(canonicalOpclass('public.gin_trgm_ops')).toBe('gin_trgm_ops');
-    expect(canonicalOpclass('ext."My Ops"')).toBe('ext."My Ops"');
   });
 });
