@@ -42,5 +42,11 @@ function toRequest(site: ExpressionSite, model: SchemaModel): ExpressionRequest 
       return { kind: 'index', columns, expression: site.expression };
     case 'indexWhere':
       return { kind: 'where', columns, expression: site.expression };
+    case 'exclusion':
+    case 'policyUsing':
+    case 'policyCheck':
+      return { kind: site.kind, columns, expression: site.expression };
+    case 'roleSpec':
+      return { kind: 'roleSpec', expression: site.expression };
   }
 }

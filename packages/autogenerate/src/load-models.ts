@@ -39,6 +39,8 @@ export async function loadModels(config: ResolvedConfig, driver: Driver, onNote?
       { schema: versionSchema, name: config.versionTable.name },
       ...(typeorm !== null ? schemas.map((schema) => ({ schema, name: TYPEORM_METADATA })) : []),
     ],
+    // roles are cluster-wide: read only the ones the model declares
+    roles: target.roles.map((r) => r.name),
   });
   return { current, target };
 }

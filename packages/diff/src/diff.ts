@@ -3,6 +3,7 @@ import { compareColumnRenames, compareTableRenames } from './compare/renames';
 import { compareDependents } from './compare/dependents';
 import { createAndAlterDomains, dropDomains } from './compare/domains';
 import { compareEnums } from './compare/enums';
+import { compareRoles } from './compare/roles';
 import { compareSchemas } from './compare/schemas';
 import { compareSequences } from './compare/sequences';
 import { compareTables } from './compare/tables';
@@ -35,6 +36,7 @@ export function diff(
     identityNamesChosen: new Map(),
   };
   compareSchemas(ctx);
+  compareRoles(ctx);
   compareTableRenames(ctx, renames.tables);
   compareColumnRenames(ctx, renames.columns);
   compareDependents(ctx);

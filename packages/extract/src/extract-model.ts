@@ -17,6 +17,8 @@ export interface ExtractModelConfig {
   casing?: 'snake_case' | 'camelCase';
   canonicalize?: ExpressionCanonicalizer;
   onNote?: (note: string) => void;
+  /** `false`: roles are left to the DBA (declared roles are reported, never created). */
+  manageRoles?: boolean;
 }
 
 /** The target model described by the user's ORM code (exactly one of `drizzle` / `typeorm`). */
@@ -27,7 +29,7 @@ export async function extractModel(config: ExtractModelConfig): Promise<SchemaMo
       hint: "e.g. schema: { drizzle: './src/db/schema.ts' } or schema: { typeorm: './src/data-source.ts' }",
     });
   }
-  if (drizzle !== undefined) return extractDrizzle({ files: drizzle, cwd, casing: config.casing, canonicalize, onNote });
+  if (drizzle !== undefined) return extractDrizzle({ files: drizzle, cwd, casing: config.casing, canonicalize, onNote, manageRoles: config.manageRoles });
   const source = typeorm!;
   return isGlob(source)
     ? extractTypeorm({ entities: source, cwd, canonicalize, onNote })

@@ -14,7 +14,12 @@ export type ExpressionRequest =
   | { kind: 'generated'; type: string; columns: readonly ScratchColumn[]; expression: string }
   | { kind: 'check'; columns: readonly ScratchColumn[]; expression: string }
   | { kind: 'index'; columns: readonly ScratchColumn[]; expression: string; method?: string }
-  | { kind: 'where'; columns: readonly ScratchColumn[]; expression: string };
+  | { kind: 'where'; columns: readonly ScratchColumn[]; expression: string }
+  /** What follows EXCLUDE in an exclusion constraint, read back with pg_get_constraintdef. */
+  | { kind: 'exclusion'; columns: readonly ScratchColumn[]; expression: string }
+  | { kind: 'policyUsing' | 'policyCheck'; columns: readonly ScratchColumn[]; expression: string }
+  /** 'current_user', 'current_role' or 'session_user' in a policy's TO list: the role it names. */
+  | { kind: 'roleSpec'; expression: string };
 
 export type ExpressionResult = { expression: string; error: null } | { expression: null; error: string };
 
@@ -76,6 +81,8 @@ async function ifMissing(db: Queryable, ddl: string): Promise<void> {
   await db.query(`do $retort$ begin ${ddl}; exception when duplicate_object then null; end $retort$`);
 }
 
+const ROLE_SPECS = new Set(['current_user', 'current_role', 'session_user']);
+
 async function canonicalizeOne(db: Queryable, schema: string, name: string, r: ExpressionRequest): Promise<string> {
   const table = quoteQualified(schema, name);
   const cols = 'columns' in r ? r.columns.map((c) => `${quoteIdent(c.name)} ${c.type}`) : [];
@@ -99,5 +106,20 @@ async function canonicalizeOne(db: Queryable, schema: string, name: string, r: E
       await db.query(`create table ${table} (${cols.join(', ')})`);
       await db.query(`create index on ${table} (${quoteIdent(r.columns[0]?.name ?? '')}) where (${r.expression})`);
       return read(`select pg_get_expr(indpred, indrelid) as v from pg_index where indrelid = ${relid}`);
+    case 'exclusion':
+      await db.query(`create table ${table} (${cols.join(', ')})`);
+      await db.query(`alter table ${table} add exclude ${r.expression}`);
+      return (await read(`select pg_get_constraintdef(oid) as v from pg_constraint where conrelid = ${relid} and contype = 'x'`)).replace(/^EXCLUDE /, '');
+    case 'policyUsing':
+    case 'policyCheck': {
+      await db.query(`create table ${table} (${cols.join(', ')})`);
+      const clause = r.kind === 'policyUsing' ? 'using' : 'with check';
+      await db.query(`create policy p on ${table} ${clause} (${r.expression})`);
+      const column = r.kind === 'policyUsing' ? 'polqual' : 'polwithcheck';
+      return read(`select pg_get_expr(${column}, polrelid) as v from pg_policy where polrelid = ${relid}`);
+    }
+    case 'roleSpec':
+      if (!ROLE_SPECS.has(r.expression)) throw new Error(`not a role specification: ${r.expression}`);
+      return read(`select ${r.expression}::text as v`);
   }
 }

@@ -3,6 +3,7 @@ import { IrreversibleOperationError } from './irreversible-operation-error';
 import type { Operation, OperationKind, OperationOf } from './operations/operation';
 import { reverseAlterColumn, reverseAlterSequence } from './reverse-alter';
 import { reverseConstraintOps } from './reverse-constraint';
+import { reversePolicyOps } from './reverse-policy';
 
 type Reversers = { [K in OperationKind]: (op: OperationOf<K>) => Operation };
 
@@ -56,6 +57,7 @@ const reversers: Reversers = {
         }),
 
   ...reverseConstraintOps,
+  ...reversePolicyOps,
 
   createEnum: ({ name, schema, values }) =>
     compact({ kind: 'dropEnum', name, schema, definition: { values } }),

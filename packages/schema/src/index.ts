@@ -18,6 +18,10 @@ export type {
   Enum,
   Domain,
   Sequence,
+  ExclusionConstraint,
+  Policy,
+  PolicyCommand,
+  Role,
 } from './model';
 export { emptyModel, normalizeModel, compareText } from './normalize';
 export { diffPaths, modelsEqual } from './compare';

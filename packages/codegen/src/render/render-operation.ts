@@ -3,6 +3,7 @@ import { columnRenderers } from './column-renderers';
 import { constraintRenderers } from './constraint-renderers';
 import { dataRenderers } from './data-renderers';
 import { indexRenderers } from './index-renderers';
+import { policyRenderers } from './policy-renderers';
 import type { Renderer, RenderOptions, Renderers } from './render-call';
 import { tableRenderers } from './table-renderers';
 import { typeRenderers } from './type-renderers';
@@ -15,6 +16,7 @@ const renderers: Renderers = {
   ...constraintRenderers,
   ...typeRenderers,
   ...dataRenderers,
+  ...policyRenderers,
 };
 
 /**

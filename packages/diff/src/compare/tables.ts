@@ -9,6 +9,7 @@ import { displayName, qualifiedKey, type DiffContext } from './context';
 import { compareIndexes, createIndexes, dropIndexes } from './indexes';
 import { nameIdentitySequence } from './identity-sequences';
 import { rebuiltKeyReferences } from './rebuilt-keys';
+import { compareTableObjects, createTableObjects, dropTableObjects } from './table-objects';
 
 /**
  * New tables are created with their keys and checks, then their indexes and foreign keys in
@@ -22,6 +23,7 @@ export function compareTables(ctx: DiffContext): void {
     if (findTable(target, c) !== undefined) continue;
     dropForeignKeys(ctx, c);
     dropIndexes(ctx, c);
+    dropTableObjects(ctx, c);
     const hazards = [dropTableHazard(displayName(c.schema, c.name))];
     const maybe = ctx.unresolvedTables.get(qualifiedKey(c));
     if (maybe !== undefined)
@@ -38,6 +40,7 @@ export function compareTables(ctx: DiffContext): void {
       }
       createIndexes(ctx, t);
       createForeignKeys(ctx, t);
+      createTableObjects(ctx, t);
       continue;
     }
     compareColumns(ctx, c, t);
@@ -51,5 +54,6 @@ export function compareTables(ctx: DiffContext): void {
     }
     compareIndexes(ctx, c, t);
     compareConstraints(ctx, c, t, rebuild);
+    compareTableObjects(ctx, c, t);
   }
 }

@@ -15,7 +15,7 @@ export interface ExtractTypeormOptions {
   cwd: string;
   /** Server-side expression canonicaliser; without it the pure best-effort rules apply. */
   canonicalize?: ExpressionCanonicalizer;
-  /** Receives notes about objects that were skipped (views, exclusion constraints). */
+  /** Receives notes about objects that were skipped (views). */
   onNote?: (note: string) => void;
 }
 
@@ -50,7 +50,6 @@ export async function modelFromDataSource(
       if (sequence) builder.addSequence(sequence, origin);
       if (enumType) builder.addEnum(enumType, origin);
     }
-    for (const x of mapped.exclusions) options.onNote?.(`Skipped exclusion constraint ${x} on ${origin}: the model has no exclusion constraints yet.`);
   }
   const model = builder.build();
   validateModel(model);

@@ -1,4 +1,4 @@
-import type { CheckConstraint, ForeignKey, ForeignKeyAction, Index, Table, UniqueConstraint } from '@retort/schema';
+import type { CheckConstraint, ExclusionConstraint, ForeignKey, ForeignKeyAction, Index, Table, UniqueConstraint } from '@retort/schema';
 import { truncateIdentifier } from '@retort/schema';
 import type { LoadedDataSource } from './load-data-source';
 import { mapColumn, type MappedColumn } from './map-columns';
@@ -22,7 +22,6 @@ export interface EntityMetadataLike {
 export interface MappedEntity {
   table: Table;
   columns: MappedColumn[];
-  exclusions: string[];
 }
 
 /**
@@ -39,7 +38,6 @@ export function mapEntity(metadata: EntityMetadataLike, ds: LoadedDataSource, rt
   const ns = ds.namingStrategy;
   return {
     columns,
-    exclusions: t.exclusions.map((x) => x.name ?? x.expression ?? ''),
     table: {
       schema,
       name: tableName,
@@ -64,6 +62,14 @@ export function mapEntity(metadata: EntityMetadataLike, ds: LoadedDataSource, rt
         where: i.where ? i.where : null,
         nullsNotDistinct: false,
       })),
+      exclusions: t.exclusions.map((x): ExclusionConstraint => ({
+        name: truncateIdentifier(x.name ?? ns.exclusionConstraintName(t, x.expression ?? '')),
+        expression: (x.expression ?? '').trim(),
+        deferrable: x.deferrable !== undefined,
+        initiallyDeferred: x.deferrable === 'INITIALLY DEFERRED',
+      })),
+      rowLevelSecurity: false,
+      policies: [],
     },
   };
 }

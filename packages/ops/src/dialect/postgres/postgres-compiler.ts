@@ -3,7 +3,10 @@ import type { Compiler, Compilers } from './compiler-types';
 import { columnCompilers } from './compile-column';
 import { constraintCompilers } from './compile-constraint';
 import { dataCompilers } from './compile-data';
+import { exclusionCompilers } from './compile-exclusion';
 import { indexCompilers } from './compile-index';
+import { policyCompilers } from './compile-policy';
+import { roleCompilers } from './compile-role';
 import { tableCompilers } from './compile-table';
 import { typeCompilers } from './compile-type';
 import type { Statement } from './statement';
@@ -15,6 +18,9 @@ const compilers: Compilers = {
   ...constraintCompilers,
   ...typeCompilers,
   ...dataCompilers,
+  ...exclusionCompilers,
+  ...policyCompilers,
+  ...roleCompilers,
 };
 
 /** The PostgreSQL statements that perform `op`, in order. */
