@@ -17,7 +17,8 @@ export function buildPolicies(rows: readonly PolicyRow[]): Policy[] {
       name: row.name,
       as: row.permissive ? ('permissive' as const) : ('restrictive' as const),
       for: COMMANDS[row.command] ?? 'all',
-      to: [...row.roles].sort(compareText),
+      // CURRENT_USER and SESSION_USER may name the same role: PostgreSQL then lists it twice
+      to: [...new Set(row.roles)].sort(compareText),
       using: row.using,
       withCheck: row.with_check,
     }))
