@@ -8,10 +8,11 @@ export type ChangeFormat = 'text' | 'json' | 'markdown';
 const sqlOf = (entry: DiffEntry) => compileOperation(entry.op).map(renderStatementOffline);
 
 /** What `check` and `diff` print: each upgrade operation, its hazards and (optionally) its SQL. */
-export function formatChanges(entries: readonly DiffEntry[], format: ChangeFormat, options: { sql?: boolean } = {}): string {
+export function formatChanges(entries: readonly DiffEntry[], format: ChangeFormat, options: { sql?: boolean; notes?: readonly string[] } = {}): string {
   if (format === 'json') {
+    const operations = entries.map((e) => ({ kind: e.op.kind, operation: e.op, hazards: e.hazards, sql: sqlOf(e) }));
     return JSON.stringify(
-      { changes: entries.length, operations: entries.map((e) => ({ kind: e.op.kind, operation: e.op, hazards: e.hazards, sql: sqlOf(e) })) },
+      { changes: entries.length, operations, notes: options.notes ?? [] },
       null,
       2,
     );

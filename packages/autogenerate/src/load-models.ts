@@ -30,6 +30,7 @@ export async function loadModels(config: ResolvedConfig, driver: Driver, onNote?
     cwd: config.rootDir,
     canonicalize: databaseCanonicalizer(driver),
     onNote,
+    manageRoles: config.manageRoles,
   });
   const versionSchema = config.versionTable.schema ?? 'public';
   const schemas = [...new Set(['public', ...target.schemas])].filter((s) => inScope(config, s));

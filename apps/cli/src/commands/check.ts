@@ -8,7 +8,7 @@ export const checkCommand = defineCommand<CompareArgs & { format: 'text' | 'json
     compareOptions(y).option('format', { type: 'string', choices: ['text', 'json', 'markdown'], default: 'text', describe: 'Output format (markdown: for a pull-request comment)' }),
   async handler(args, ctx) {
     const { ag, comparison } = await compare(ctx, { ...args, interactive: false });
-    ctx.output.result(ag.formatChanges(comparison.entries, args.format));
+    ctx.output.result(ag.formatChanges(comparison.entries, args.format, { notes: comparison.notes }));
     return comparison.entries.length === 0 ? 0 : 1;
   },
 });
@@ -19,6 +19,6 @@ export const diffCommand = defineCommand<CompareArgs & { format: 'text' | 'json'
   builder: (y) => compareOptions(y).option('format', { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'Output format' }),
   async handler(args, ctx) {
     const { ag, comparison } = await compare(ctx, args);
-    ctx.output.result(ag.formatChanges(comparison.entries, args.format, { sql: true }));
+    ctx.output.result(ag.formatChanges(comparison.entries, args.format, { sql: true, notes: comparison.notes }));
   },
 });

@@ -94,7 +94,7 @@ function buildModel(rt: DrizzleRuntime, found: DrizzleExports, options: ExtractD
 function addRoles(builder: ModelBuilder, found: DrizzleExports, options: ExtractDrizzleOptions): void {
   for (const { role, exportName, file } of found.roles) {
     const what = `role "${role.name}" (export ${exportName})`;
-    if (options.manageRoles === false) options.onNote?.(`Skipped ${what}: roles are left to the DBA (roles: false in the retort config).`);
+    if (options.manageRoles === false) options.onNote?.(`Skipped ${what}: roles are left to the DBA (manageRoles: false in the retort config).`);
     else if (role._existing === true) options.onNote?.(`Skipped ${what}: it is declared .existing(), so retort leaves it alone.`);
     else builder.addRole(mapRole(role), `export ${exportName} in ${file}`);
   }
