@@ -76,7 +76,11 @@ export const policyRenderers: Pick<Renderers, PolicyKinds> = {
   alterPolicy: ({ kind: _kind, name, table, ...changes }) =>
     facadeCall('alterPolicy', [name, table, ordered(changes, alterPolicyShape)]),
   dropPolicy: ({ kind: _kind, name, table, ...options }, render) =>
-    facadeCall('dropPolicy', [name, table], ordered(definitionIf(options, render), dropPolicyShape)),
+    facadeCall(
+      'dropPolicy',
+      [name, table],
+      ordered(definitionIf(options, render), dropPolicyShape),
+    ),
   createRole: ({ kind: _kind, name, ...options }) =>
     facadeCall('createRole', [name], ordered(options, roleShape)),
   alterRole: ({ kind: _kind, name, ...changes }) =>

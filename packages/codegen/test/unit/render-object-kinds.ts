@@ -35,9 +35,14 @@ export const objectKindCases: Cases<keyof typeof s> = {
     ],
   ],
   dropPolicy: [[s.dropPolicy, "await op.dropPolicy('own rows', 'order');"]],
-  createRole: [[s.createRole, "await op.createRole('app\"admin', { createDb: true, inherit: false });"]],
+  createRole: [
+    [s.createRole, "await op.createRole('app\"admin', { createDb: true, inherit: false });"],
+  ],
   alterRole: [
-    [s.alterRole, "await op.alterRole('reader', { createRole: true, existing: { createRole: false } });"],
+    [
+      s.alterRole,
+      "await op.alterRole('reader', { createRole: true, existing: { createRole: false } });",
+    ],
   ],
   dropRole: [[s.dropRole, "await op.dropRole('reader');"]],
 };

@@ -55,7 +55,8 @@ export function createTableObjects(ctx: DiffContext, t: Table): void {
     ctx.plan.add('createConstraints', createExclusionOp(t.schema, t.name, x));
   if (t.rowLevelSecurity)
     ctx.plan.add('alterTables', setRowLevelSecurityOp(t.schema, t.name, true));
-  for (const p of t.policies) ctx.plan.add('createConstraints', createPolicyOp(t.schema, t.name, p));
+  for (const p of t.policies)
+    ctx.plan.add('createConstraints', createPolicyOp(t.schema, t.name, p));
 }
 
 /** A dropped table's policies, row-level security and exclusions, dropped first so the downgrade rebuilds them. */

@@ -80,5 +80,11 @@ export function alterPolicyOp(
     changes.withCheck = to.withCheck!;
     existing.withCheck = from.withCheck!;
   }
-  return { kind: 'alterPolicy', name: to.name, ...tableTarget(schema, table), ...changes, existing };
+  return {
+    kind: 'alterPolicy',
+    name: to.name,
+    ...tableTarget(schema, table),
+    ...changes,
+    existing,
+  };
 }

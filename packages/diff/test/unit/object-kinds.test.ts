@@ -18,7 +18,12 @@ const role = (name: string, extra: Partial<Role> = {}): Role => ({
   inherit: true,
   ...extra,
 });
-const during = { name: 'no_overlap', expression: 'USING gist (during WITH &&)', deferrable: false, initiallyDeferred: false };
+const during = {
+  name: 'no_overlap',
+  expression: 'USING gist (during WITH &&)',
+  deferrable: false,
+  initiallyDeferred: false,
+};
 const bookings = (extra = {}) => idTable('bookings', [col('during', 'tstzrange')], extra);
 const ops = (entries: { op: unknown }[]) => entries.map((e) => e.op);
 const downgradeOps = (entries: Parameters<typeof downgradeFor>[0]) =>
@@ -26,13 +31,26 @@ const downgradeOps = (entries: Parameters<typeof downgradeFor>[0]) =>
 
 describe('exclusion constraints, row-level security, policies and roles', () => {
   it('creates a table, then its exclusion constraint, row-level security and policies', () => {
-    const target = model({ tables: [bookings({ exclusions: [during], rowLevelSecurity: true, policies: [policy('mine')] })] });
+    const target = model({
+      tables: [
+        bookings({ exclusions: [during], rowLevelSecurity: true, policies: [policy('mine')] }),
+      ],
+    });
     const kinds = ops(diff(model(), target)).map((op) => (op as { kind: string }).kind);
-    expect(kinds).toEqual(['createTable', 'setRowLevelSecurity', 'createExclusionConstraint', 'createPolicy']);
+    expect(kinds).toEqual([
+      'createTable',
+      'setRowLevelSecurity',
+      'createExclusionConstraint',
+      'createPolicy',
+    ]);
   });
 
   it('drops a table after its policies, row-level security and exclusions, so the downgrade rebuilds them', () => {
-    const current = model({ tables: [bookings({ exclusions: [during], rowLevelSecurity: true, policies: [policy('mine')] })] });
+    const current = model({
+      tables: [
+        bookings({ exclusions: [during], rowLevelSecurity: true, policies: [policy('mine')] }),
+      ],
+    });
     const entries = diff(current, model());
     expect(ops(entries)).toEqual([
       { kind: 'dropPolicy', name: 'mine', table: 'bookings', definition: { using: '(id > 0)' } },
@@ -46,26 +64,44 @@ describe('exclusion constraints, row-level security, policies and roles', () => 
       expect.objectContaining({ kind: 'dropTable', name: 'bookings' }),
     ]);
     const down = downgradeOps(entries).map((op) => (op as { kind: string }).kind);
-    expect(down).toEqual(['createTable', 'createExclusionConstraint', 'setRowLevelSecurity', 'createPolicy']);
+    expect(down).toEqual([
+      'createTable',
+      'createExclusionConstraint',
+      'setRowLevelSecurity',
+      'createPolicy',
+    ]);
   });
 
   it('re-creates a changed exclusion constraint, with a long-lock hazard', () => {
     const changed = { ...during, deferrable: true };
-    const entries = diff(model({ tables: [bookings({ exclusions: [during] })] }), model({ tables: [bookings({ exclusions: [changed] })] }));
-    expect(ops(entries).map((op) => (op as { kind: string }).kind)).toEqual(['dropConstraint', 'createExclusionConstraint']);
+    const entries = diff(
+      model({ tables: [bookings({ exclusions: [during] })] }),
+      model({ tables: [bookings({ exclusions: [changed] })] }),
+    );
+    expect(ops(entries).map((op) => (op as { kind: string }).kind)).toEqual([
+      'dropConstraint',
+      'createExclusionConstraint',
+    ]);
     expect(entries[1]!.hazards.map((h) => h.code)).toEqual(['long-lock']);
   });
 
   it('turns row-level security on', () => {
-    expect(ops(diff(model({ tables: [bookings()] }), model({ tables: [bookings({ rowLevelSecurity: true })] })))).toEqual([
-      { kind: 'setRowLevelSecurity', table: 'bookings', enabled: true },
-    ]);
+    expect(
+      ops(
+        diff(
+          model({ tables: [bookings()] }),
+          model({ tables: [bookings({ rowLevelSecurity: true })] }),
+        ),
+      ),
+    ).toEqual([{ kind: 'setRowLevelSecurity', table: 'bookings', enabled: true }]);
   });
 
   it("alters a policy's USING and roles in place, reversibly", () => {
     const entries = diff(
       model({ tables: [bookings({ policies: [policy('mine')] })] }),
-      model({ tables: [bookings({ policies: [policy('mine', { using: '(id > 1)', to: ['reader'] })] })] }),
+      model({
+        tables: [bookings({ policies: [policy('mine', { using: '(id > 1)', to: ['reader'] })] })],
+      }),
     );
     expect(ops(entries)).toEqual([
       {
@@ -99,12 +135,17 @@ describe('exclusion constraints, row-level security, policies and roles', () => 
       model({ tables: [bookings({ policies: [policy('mine')] })] }),
       model({ tables: [bookings({ policies: [policy('mine', change)] })] }),
     );
-    expect(ops(entries).map((op) => (op as { kind: string }).kind)).toEqual(['dropPolicy', 'createPolicy']);
+    expect(ops(entries).map((op) => (op as { kind: string }).kind)).toEqual([
+      'dropPolicy',
+      'createPolicy',
+    ]);
   });
 
   it('creates and alters declared roles, and never drops a role the model does not declare', () => {
     const current = model({ roles: [role('reader'), role('dba_only', { createDb: true })] });
-    const target = model({ roles: [role('reader', { inherit: false }), role('writer', { createRole: true })] });
+    const target = model({
+      roles: [role('reader', { inherit: false }), role('writer', { createRole: true })],
+    });
     const entries = diff(current, target);
     expect(ops(entries)).toEqual([
       { kind: 'alterRole', name: 'reader', inherit: false, existing: { inherit: true } },
@@ -117,8 +158,13 @@ describe('exclusion constraints, row-level security, policies and roles', () => 
   });
 
   it('creates roles before the policies that name them', () => {
-    const target = model({ roles: [role('reader')], tables: [bookings({ policies: [policy('mine', { to: ['reader'] })] })] });
-    const kinds = ops(diff(model({ tables: [bookings()] }), target)).map((op) => (op as { kind: string }).kind);
+    const target = model({
+      roles: [role('reader')],
+      tables: [bookings({ policies: [policy('mine', { to: ['reader'] })] })],
+    });
+    const kinds = ops(diff(model({ tables: [bookings()] }), target)).map(
+      (op) => (op as { kind: string }).kind,
+    );
     expect(kinds).toEqual(['createRole', 'createPolicy']);
   });
 });

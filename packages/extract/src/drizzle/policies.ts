@@ -18,13 +18,20 @@ export interface DrizzlePolicy {
 function roles(rt: DrizzleRuntime, to: unknown): string[] {
   if (to === undefined || to === null) return ['public'];
   const list = Array.isArray(to) ? to : [to];
-  const names = list.map((r) => (rt.orm.is(r, rt.pg.PgRole) ? (r as { name: string }).name : String(r)));
+  const names = list.map((r) =>
+    rt.orm.is(r, rt.pg.PgRole) ? (r as { name: string }).name : String(r),
+  );
   return [...new Set(names)].sort(compareText);
 }
 
 /** One pgPolicy → a model Policy (expressions still as drizzle rendered them). */
-export function mapPolicy(policy: DrizzlePolicy, rt: DrizzleRuntime, casing: DrizzleCasing): Policy {
-  const sql = (chunk: unknown) => (chunk === undefined || chunk === null ? null : renderSql(rt, casing, chunk));
+export function mapPolicy(
+  policy: DrizzlePolicy,
+  rt: DrizzleRuntime,
+  casing: DrizzleCasing,
+): Policy {
+  const sql = (chunk: unknown) =>
+    chunk === undefined || chunk === null ? null : renderSql(rt, casing, chunk);
   return {
     name: truncateIdentifier(policy.name),
     as: policy.as ?? 'permissive',

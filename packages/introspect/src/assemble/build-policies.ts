@@ -26,5 +26,10 @@ export function buildPolicies(rows: readonly PolicyRow[]): Policy[] {
 }
 
 export function buildRole(row: RoleRow): Role {
-  return { name: row.name, createDb: row.create_db, createRole: row.create_role, inherit: row.inherit };
+  return {
+    name: row.name,
+    createDb: row.create_db,
+    createRole: row.create_role,
+    inherit: row.inherit,
+  };
 }

@@ -12,7 +12,12 @@ describe('compile exclusion constraints, row-level security, policies and roles'
       ],
     ],
     [
-      { kind: 'createExclusionConstraint', name: 'x', table: 'order', expression: 'USING gist (r WITH &&)' },
+      {
+        kind: 'createExclusionConstraint',
+        name: 'x',
+        table: 'order',
+        expression: 'USING gist (r WITH &&)',
+      },
       ['ALTER TABLE "order" ADD CONSTRAINT "x" EXCLUDE USING gist (r WITH &&)'],
     ],
     [s.setRowLevelSecurity, ['ALTER TABLE "order" ENABLE ROW LEVEL SECURITY']],

@@ -74,8 +74,14 @@ describe('reverseOp for exclusion constraints, row-level security, policies and 
   });
 
   it.each<[Operation, string]>([
-    [{ kind: 'alterPolicy', name: 'p', table: 't', using: 'true' }, 'previous state of policy p on t'],
-    [{ kind: 'dropPolicy', name: 'p', table: 't' }, 'policy p on t was dropped without its definition'],
+    [
+      { kind: 'alterPolicy', name: 'p', table: 't', using: 'true' },
+      'previous state of policy p on t',
+    ],
+    [
+      { kind: 'dropPolicy', name: 'p', table: 't' },
+      'policy p on t was dropped without its definition',
+    ],
     [{ kind: 'alterRole', name: 'r', createDb: true }, 'previous state of role r'],
     [{ kind: 'dropRole', name: 'r' }, 'role r was dropped without its definition'],
   ])('refuses %o without what it needs', (op, message) => {
