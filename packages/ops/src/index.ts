@@ -46,6 +46,7 @@ export type { CreateSchemaOp, DropSchemaOp } from './operations/schema-ops';
 export type { SetColumnCommentOp, SetTableCommentOp } from './operations/comment-ops';
 export type { BulkInsertOp, ExecuteOp } from './operations/data-ops';
 export type { CreateExclusionConstraintOp } from './operations/exclusion-ops';
+export type { ObjectKinds } from './operations/object-kinds';
 export type {
   AlterPolicyOp,
   CreatePolicyOp,

@@ -1,16 +1,7 @@
 import { compact } from './compact';
 import { IrreversibleOperationError } from './irreversible-operation-error';
+import type { ObjectKinds as Kinds } from './operations/object-kinds';
 import type { Operation, OperationOf } from './operations/operation';
-
-type Kinds =
-  | 'createExclusionConstraint'
-  | 'setRowLevelSecurity'
-  | 'createPolicy'
-  | 'alterPolicy'
-  | 'dropPolicy'
-  | 'createRole'
-  | 'alterRole'
-  | 'dropRole';
 
 type Reversers = { [K in Kinds]: (op: OperationOf<K>) => Operation };
 

@@ -5,6 +5,7 @@ import type {
   CreatePolicyOp,
   DropPolicyOp,
   DropRoleOp,
+  ObjectKinds,
   PolicyChanges,
   PolicySpec,
   RoleOptions,
@@ -46,18 +47,8 @@ const dropRoleShape: Shape<Omit<DropRoleOp, 'kind' | 'name'>> = {
   definition: { shape: roleShape },
 };
 
-type PolicyKinds =
-  | 'createExclusionConstraint'
-  | 'setRowLevelSecurity'
-  | 'createPolicy'
-  | 'alterPolicy'
-  | 'dropPolicy'
-  | 'createRole'
-  | 'alterRole'
-  | 'dropRole';
-
 /** Exclusion constraints, row-level security, policies and roles. */
-export const policyRenderers: Pick<Renderers, PolicyKinds> = {
+export const policyRenderers: Pick<Renderers, ObjectKinds> = {
   createExclusionConstraint: ({ kind: _kind, name, table, expression, ...options }) =>
     facadeCall(
       'createExclusionConstraint',

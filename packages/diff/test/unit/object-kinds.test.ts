@@ -25,18 +25,19 @@ const during = {
   initiallyDeferred: false,
 };
 const bookings = (extra = {}) => idTable('bookings', [col('during', 'tstzrange')], extra);
+const withEverything = () =>
+  model({
+    tables: [
+      bookings({ exclusions: [during], rowLevelSecurity: true, policies: [policy('mine')] }),
+    ],
+  });
 const ops = (entries: { op: unknown }[]) => entries.map((e) => e.op);
 const downgradeOps = (entries: Parameters<typeof downgradeFor>[0]) =>
   downgradeFor(entries).map((step) => ('op' in step ? step.op : step));
 
 describe('exclusion constraints, row-level security, policies and roles', () => {
   it('creates a table, then its exclusion constraint, row-level security and policies', () => {
-    const target = model({
-      tables: [
-        bookings({ exclusions: [during], rowLevelSecurity: true, policies: [policy('mine')] }),
-      ],
-    });
-    const kinds = ops(diff(model(), target)).map((op) => (op as { kind: string }).kind);
+    const kinds = ops(diff(model(), withEverything())).map((op) => (op as { kind: string }).kind);
     expect(kinds).toEqual([
       'createTable',
       'setRowLevelSecurity',
@@ -46,12 +47,7 @@ describe('exclusion constraints, row-level security, policies and roles', () => 
   });
 
   it('drops a table after its policies, row-level security and exclusions, so the downgrade rebuilds them', () => {
-    const current = model({
-      tables: [
-        bookings({ exclusions: [during], rowLevelSecurity: true, policies: [policy('mine')] }),
-      ],
-    });
-    const entries = diff(current, model());
+    const entries = diff(withEverything(), model());
     expect(ops(entries)).toEqual([
       { kind: 'dropPolicy', name: 'mine', table: 'bookings', definition: { using: '(id > 0)' } },
       { kind: 'setRowLevelSecurity', table: 'bookings', enabled: false },

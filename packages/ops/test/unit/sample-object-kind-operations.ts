@@ -1,14 +1,4 @@
-import type { OperationOf } from '@retort/ops';
-
-type ObjectKinds =
-  | 'createExclusionConstraint'
-  | 'setRowLevelSecurity'
-  | 'createPolicy'
-  | 'alterPolicy'
-  | 'dropPolicy'
-  | 'createRole'
-  | 'alterRole'
-  | 'dropRole';
+import type { ObjectKinds, OperationOf } from '@retort/ops';
 
 /** Samples of the exclusion-constraint, row-level-security, policy and role operations. */
 export const objectKindSamples: { [K in ObjectKinds]: OperationOf<K> } = {
