@@ -21,6 +21,8 @@ function roles(rt: DrizzleRuntime, to: unknown): string[] {
   const names = list.map((r) =>
     rt.orm.is(r, rt.pg.PgRole) ? (r as { name: string }).name : String(r),
   );
+  // PostgreSQL ignores the other roles of a list that names PUBLIC
+  if (names.includes('public')) return ['public'];
   return [...new Set(names)].sort(compareText);
 }
 
