@@ -18,11 +18,18 @@ export interface CompareOptions {
 
 export interface Comparison extends Models {
   entries: DiffEntry[];
+  /** What extraction reported, e.g. "Skipped view …: retort does not manage it yet." */
+  notes: string[];
 }
 
 /** Models vs live database → the upgrade operations (what autogenerate, check and diff share). */
 export async function compareWithDatabase(config: ResolvedConfig, driver: Driver, options: CompareOptions = {}): Promise<Comparison> {
-  const models = await loadModels(config, driver, { onNote: options.onNote, allowEmptyModel: options.allowEmptyModel });
+  const notes: string[] = [];
+  const onNote = (note: string) => {
+    notes.push(note);
+    options.onNote?.(note);
+  };
+  const models = await loadModels(config, driver, { onNote, allowEmptyModel: options.allowEmptyModel });
   const versionTable = { schema: config.versionTable.schema ?? 'public', name: config.versionTable.name };
   // an empty list in the config means "no restriction", not "nothing"
   const filter = Object.fromEntries(Object.entries(config.filter).filter(([, list]) => list.length > 0));
@@ -47,7 +54,7 @@ export async function compareWithDatabase(config: ResolvedConfig, driver: Driver
     renames = merge(await options.askRenames({ tables: [], columns: candidates().columns }, renames));
   }
   const entries = diff(models.current, models.target, { filter, versionTable, renames: answeredResolvers(renames) });
-  return { ...models, entries };
+  return { ...models, entries, notes };
 }
 
 /** The listed renames; pairs answered "created" resolve to null (new); the rest stay undecided. */

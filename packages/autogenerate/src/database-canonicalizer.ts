@@ -60,5 +60,11 @@ function toRequest(site: ExpressionSite, model: SchemaModel): ExpressionRequest 
       return { kind: 'index', ...on, expression: site.expression };
     case 'indexWhere':
       return { kind: 'where', ...on, expression: site.expression };
+    case 'exclusion':
+    case 'policyUsing':
+    case 'policyCheck':
+      return { kind: site.kind, ...on, expression: site.expression };
+    case 'roleSpec':
+      return { kind: 'roleSpec', expression: site.expression };
   }
 }

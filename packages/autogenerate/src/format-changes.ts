@@ -7,7 +7,7 @@ import { hazardSeverity } from './hazard-severity';
 export type ChangeFormat = 'text' | 'json' | 'markdown';
 
 /** What `check` and `diff` print: each upgrade operation, its hazards and (optionally) its SQL. */
-export function formatChanges(entries: readonly DiffEntry[], format: ChangeFormat, options: { sql?: boolean; style?: ChangeStyle } = {}): string {
+export function formatChanges(entries: readonly DiffEntry[], format: ChangeFormat, options: { sql?: boolean; style?: ChangeStyle; notes?: readonly string[] } = {}): string {
   if (format === 'json') {
     const operations = entries.map((e) => ({
       kind: e.op.kind,
@@ -15,7 +15,7 @@ export function formatChanges(entries: readonly DiffEntry[], format: ChangeForma
       hazards: e.hazards.map((h) => ({ ...h, severity: hazardSeverity(h.code) })),
       sql: sqlOf(e),
     }));
-    return JSON.stringify({ changes: entries.length, operations }, null, 2);
+    return JSON.stringify({ changes: entries.length, operations, notes: options.notes ?? [] }, null, 2);
   }
   if (entries.length === 0) return format === 'markdown' ? '### retort check\n\nNo changes detected.' : 'No changes detected';
   if (format === 'markdown') return markdown(entries);

@@ -47,6 +47,7 @@ export async function loadModels(config: ResolvedConfig, driver: Driver, options
     canonicalize: databaseCanonicalizer(driver),
     onNote,
     onUnmanaged: (table) => unmanaged.push(table),
+    manageRoles: config.manageRoles,
   }).catch((error: unknown) => {
     if (!(error instanceof RetortError) || error.code !== 'NO_SCHEMA_OBJECTS') throw error;
     refused = error;
@@ -58,6 +59,8 @@ export async function loadModels(config: ResolvedConfig, driver: Driver, options
   const current = await introspect(driver, {
     schemas,
     excludeTables: [{ schema: versionSchema, name: config.versionTable.name }, ...unmanaged],
+    // roles are cluster-wide: read only the ones the model declares
+    roles: target.roles.map((r) => r.name),
   });
   if (isEmpty(target) && !options.allowEmptyModel) {
     await assertEmptyModelIntended(config, driver, refused);

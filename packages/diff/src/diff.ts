@@ -4,6 +4,7 @@ import { compareDependents } from './compare/dependents';
 import { createAndAlterDomains, dropDomains } from './compare/domains';
 import { compareExtensions } from './compare/extensions';
 import { compareEnums } from './compare/enums';
+import { compareRoles } from './compare/roles';
 import { compareSchemas } from './compare/schemas';
 import { compareSequences } from './compare/sequences';
 import { compareTables } from './compare/tables';
@@ -37,6 +38,7 @@ export function diff(
   };
   compareSchemas(ctx);
   compareExtensions(ctx);
+  compareRoles(ctx);
   compareTableRenames(ctx, renames.tables);
   compareColumnRenames(ctx, renames.columns);
   compareDependents(ctx);

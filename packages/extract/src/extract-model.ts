@@ -21,6 +21,8 @@ export interface ExtractModelConfig {
   onNote?: (note: string) => void;
   /** Tables the ORM owns that retort must never create, alter or drop (its bookkeeping, `synchronize: false`). */
   onUnmanaged?: (table: QualifiedName) => void;
+  /** `false`: roles are left to the DBA (declared roles are reported, never created). */
+  manageRoles?: boolean;
 }
 
 /** drizzle-kit's journal of applied migrations (its default `migrations.schema`/`table`). */
@@ -35,7 +37,7 @@ export async function extractModel(config: ExtractModelConfig): Promise<SchemaMo
     });
   }
   if (drizzle !== undefined) {
-    const model = await extractDrizzle({ files: drizzle, cwd, casing: config.casing, extensions, canonicalize, onNote });
+    const model = await extractDrizzle({ files: drizzle, cwd, casing: config.casing, extensions, canonicalize, onNote, manageRoles: config.manageRoles });
     onUnmanaged?.(DRIZZLE_MIGRATIONS);
     return model;
   }

@@ -23,7 +23,12 @@ export type ExpressionRequest =
   | ({ kind: 'generated'; type: string; expression: string } & OnColumns)
   | ({ kind: 'check'; expression: string } & OnColumns)
   | ({ kind: 'index'; expression: string; method?: string } & OnColumns)
-  | ({ kind: 'where'; expression: string } & OnColumns);
+  | ({ kind: 'where'; expression: string } & OnColumns)
+  /** What follows EXCLUDE in an exclusion constraint, read back with pg_get_constraintdef. */
+  | ({ kind: 'exclusion'; expression: string } & OnColumns)
+  | ({ kind: 'policyUsing' | 'policyCheck'; expression: string } & OnColumns)
+  /** 'current_user', 'current_role' or 'session_user' in a policy's TO list: the role it names. */
+  | { kind: 'roleSpec'; expression: string };
 
 export type ExpressionResult =
   { expression: string; error: null } | { expression: null; error: string };
@@ -112,6 +117,8 @@ async function ifMissing(db: Queryable, ddl: string): Promise<void> {
   );
 }
 
+const ROLE_SPECS = new Set(['current_user', 'current_role', 'session_user']);
+
 async function canonicalizeOne(
   db: Queryable,
   schema: string,
@@ -154,5 +161,20 @@ async function canonicalizeOne(
       return read(
         `select pg_get_expr(indpred, indrelid) as v from pg_index where indrelid = ${relid}`,
       );
+    case 'exclusion':
+      await db.query(`create table ${table} (${cols.join(', ')})`);
+      await db.query(`alter table ${table} add exclude ${r.expression}`);
+      return (await read(`select pg_get_constraintdef(oid) as v from pg_constraint where conrelid = ${relid} and contype = 'x'`)).replace(/^EXCLUDE /, '');
+    case 'policyUsing':
+    case 'policyCheck': {
+      await db.query(`create table ${table} (${cols.join(', ')})`);
+      const clause = r.kind === 'policyUsing' ? 'using' : 'with check';
+      await db.query(`create policy p on ${table} ${clause} (${r.expression})`);
+      const column = r.kind === 'policyUsing' ? 'polqual' : 'polwithcheck';
+      return read(`select pg_get_expr(${column}, polrelid) as v from pg_policy where polrelid = ${relid}`);
+    }
+    case 'roleSpec':
+      if (!ROLE_SPECS.has(r.expression)) throw new Error(`not a role specification: ${r.expression}`);
+      return read(`select ${r.expression}::text as v`);
   }
 }

@@ -4,6 +4,7 @@ import type { Queryable } from './queryable';
 import { buildColumn } from './assemble/build-columns';
 import { buildConstraints } from './assemble/build-constraints';
 import { buildIndexes } from './assemble/build-indexes';
+import { buildPolicies, buildRole } from './assemble/build-policies';
 import { buildDomain, buildEnum, buildSequence } from './assemble/build-types';
 import { groupBy } from './assemble/group-by';
 import { SCHEMAS_SQL, type SchemaRow } from './queries/schemas-query';
@@ -13,16 +14,20 @@ import { CONSTRAINTS_SQL, type ConstraintRow } from './queries/constraints-query
 import { INDEXES_SQL, type IndexRow } from './queries/indexes-query';
 import { DOMAINS_SQL, ENUMS_SQL, type DomainRow, type EnumRow } from './queries/types-query';
 import { SEQUENCES_SQL, type SequenceRow } from './queries/sequences-query';
+import { POLICIES_SQL, type PolicyRow } from './queries/policies-query';
+import { ROLES_SQL, type RoleRow } from './queries/roles-query';
 
 export interface IntrospectOptions {
   /** Schemas to read; default: every non-system schema in the database. */
   schemas?: readonly string[];
   /** Tables left out of the result (the version table), with their indexes, constraints and owned sequences. */
   excludeTables?: readonly QualifiedName[];
+  /** Roles to read (roles are cluster-wide: only the ones a model declares); default none. */
+  roles?: readonly string[];
 }
 
 /** The number of catalog queries `introspect` runs, whatever the size of the database. */
-export const INTROSPECTION_QUERY_COUNT = 8;
+export const INTROSPECTION_QUERY_COUNT = 10;
 
 /**
  * Reads the live schema into a SchemaModel with a fixed number of pg_catalog queries
@@ -39,7 +44,7 @@ export async function introspect(db: Queryable, options: IntrospectOptions = {})
   const [catalog] = await run<SchemaRow>(SCHEMAS_SQL);
   const existing = catalog?.schemas ?? [];
   const scope = options.schemas ? [...options.schemas] : existing;
-  const [tables, columns, constraints, indexes, enums, domains, sequences] = await Promise.all([
+  const [tables, columns, constraints, indexes, enums, domains, sequences, policies, roles] = await Promise.all([
     run<TableRow>(TABLES_SQL, [scope]),
     run<ColumnRow>(COLUMNS_SQL, [scope]),
     run<ConstraintRow>(CONSTRAINTS_SQL, [scope]),
@@ -47,6 +52,8 @@ export async function introspect(db: Queryable, options: IntrospectOptions = {})
     run<EnumRow>(ENUMS_SQL, [scope]),
     run<DomainRow>(DOMAINS_SQL, [scope]),
     run<SequenceRow>(SEQUENCES_SQL, [scope]),
+    run<PolicyRow>(POLICIES_SQL, [scope]),
+    run<RoleRow>(ROLES_SQL, [[...(options.roles ?? [])]]),
   ]);
 
   const excluded = new Set((options.excludeTables ?? []).map((t) => `${t.schema}.${t.name}`));
@@ -64,6 +71,7 @@ export async function introspect(db: Queryable, options: IntrospectOptions = {})
   const columnsByTable = groupBy(columns, (r) => r.table_oid);
   const constraintsByTable = groupBy(constraints, (r) => r.table_oid);
   const indexesByTable = groupBy(indexes, (r) => r.table_oid);
+  const policiesByTable = groupBy(policies, (r) => r.table_oid);
   const modelTables: Table[] = [];
   for (const t of kept.values()) {
     const cols = (columnsByTable.get(t.oid) ?? []).sort((a, b) => a.num - b.num);
@@ -74,6 +82,8 @@ export async function introspect(db: Queryable, options: IntrospectOptions = {})
       columns: cols.map((c) => buildColumn(c, identities)),
       ...buildConstraints(constraintsByTable.get(t.oid) ?? []),
       indexes: buildIndexes(indexesByTable.get(t.oid) ?? []),
+      rowLevelSecurity: t.row_security,
+      policies: buildPolicies(policiesByTable.get(t.oid) ?? []),
     });
   }
 
@@ -88,5 +98,6 @@ export async function introspect(db: Queryable, options: IntrospectOptions = {})
     domains: domains.map(buildDomain).sort(byQualified),
     sequences: modelSequences.sort(byQualified),
     extensions: (catalog?.extensions ?? []).sort((a, b) => compareText(a.name, b.name)),
+    roles: roles.map(buildRole).sort((a, b) => compareText(a.name, b.name)),
   };
 }

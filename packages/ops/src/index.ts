@@ -46,6 +46,17 @@ export type { CreateSchemaOp, DropSchemaOp } from './operations/schema-ops';
 export type { CreateExtensionOp, DropExtensionOp } from './operations/extension-ops';
 export type { SetColumnCommentOp, SetTableCommentOp } from './operations/comment-ops';
 export type { BulkInsertOp, ExecuteOp } from './operations/data-ops';
+export type { CreateExclusionConstraintOp } from './operations/exclusion-ops';
+export type { ObjectKinds } from './operations/object-kinds';
+export type {
+  AlterPolicyOp,
+  CreatePolicyOp,
+  DropPolicyOp,
+  PolicyChanges,
+  PolicySpec,
+  SetRowLevelSecurityOp,
+} from './operations/policy-ops';
+export type { AlterRoleOp, CreateRoleOp, DropRoleOp, RoleOptions } from './operations/role-ops';
 
 export { reverseOp, reverseOps } from './reverse';
 export { IrreversibleOperationError } from './irreversible-operation-error';

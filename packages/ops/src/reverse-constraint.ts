@@ -52,6 +52,10 @@ function createFrom(op: DropConstraintOp): Operation {
       const { type: _type, ...rest } = definition;
       return compact({ kind: 'createCheckConstraint', ...target, ...rest });
     }
+    case 'exclusion': {
+      const { type: _type, ...rest } = definition;
+      return compact({ kind: 'createExclusionConstraint', ...target, ...rest });
+    }
   }
 }
 

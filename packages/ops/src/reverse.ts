@@ -4,6 +4,7 @@ import type { Operation, OperationKind, OperationOf } from './operations/operati
 import { reverseAlterColumn, reverseAlterSequence } from './reverse-alter';
 import { reverseConstraintOps } from './reverse-constraint';
 import { reverseExtensionOps } from './reverse-extension';
+import { reversePolicyOps } from './reverse-policy';
 
 type Reversers = { [K in OperationKind]: (op: OperationOf<K>) => Operation };
 
@@ -57,6 +58,7 @@ const reversers: Reversers = {
         }),
 
   ...reverseConstraintOps,
+  ...reversePolicyOps,
 
   createEnum: ({ name, schema, values }) =>
     compact({ kind: 'dropEnum', name, schema, definition: { values } }),

@@ -19,6 +19,10 @@ export type {
   Domain,
   Sequence,
   Extension,
+  ExclusionConstraint,
+  Policy,
+  PolicyCommand,
+  Role,
 } from './model';
 export { emptyModel, normalizeModel, compareText } from './normalize';
 export { diffPaths, modelsEqual } from './compare';

@@ -35,6 +35,11 @@ export interface SchemaModel {
    * version); PostgreSQL's own `plpgsql` is never listed.
    */
   extensions: Extension[];
+  /**
+   * Roles the model declares, sorted by name. Roles are cluster-wide: introspection reads only
+   * the roles it is asked for, and the diff never drops a role the target does not declare.
+   */
+  roles: Role[];
 }
 
 /** How a table (or any schema-scoped object) is identified. */
@@ -58,6 +63,12 @@ export interface Table {
   checks: CheckConstraint[];
   /** Sorted by name. Indexes that back a primary key or unique constraint are not listed here. */
   indexes: Index[];
+  /** Sorted by name. */
+  exclusions: ExclusionConstraint[];
+  /** Row-level security enabled (`ALTER TABLE … ENABLE ROW LEVEL SECURITY`). */
+  rowLevelSecurity: boolean;
+  /** Sorted by name. */
+  policies: Policy[];
 }
 
 export interface Column {
@@ -134,6 +145,38 @@ export interface CheckConstraint {
   name: string;
   /** As `pg_get_expr(conbin)` prints it, e.g. '(price > (0)::numeric)'. */
   expression: string;
+}
+
+export interface ExclusionConstraint {
+  name: string;
+  /**
+   * What follows EXCLUDE, as `pg_get_constraintdef` prints it (without DEFERRABLE):
+   * 'USING gist (room WITH =, during WITH &&)', with ' WHERE (…)' when partial.
+   */
+  expression: string;
+  deferrable: boolean;
+  initiallyDeferred: boolean;
+}
+
+export type PolicyCommand = 'all' | 'select' | 'insert' | 'update' | 'delete';
+
+export interface Policy {
+  name: string;
+  as: 'permissive' | 'restrictive';
+  for: PolicyCommand;
+  /** Role names, sorted; 'public' for PUBLIC (current_user etc. resolved to the role they name). */
+  to: string[];
+  /** As `pg_get_expr(polqual)` prints it, or null. */
+  using: string | null;
+  /** As `pg_get_expr(polwithcheck)` prints it, or null. */
+  withCheck: string | null;
+}
+
+export interface Role {
+  name: string;
+  createDb: boolean;
+  createRole: boolean;
+  inherit: boolean;
 }
 
 export interface IndexKey {

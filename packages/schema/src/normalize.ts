@@ -11,7 +11,7 @@ export function compareText(a: string, b: string): number {
 
 /** An empty PostgreSQL model. */
 export function emptyModel(): SchemaModel {
-  return { version: SCHEMA_MODEL_VERSION, dialect: 'postgresql', schemas: [], tables: [], enums: [], domains: [], sequences: [], extensions: [] };
+  return { version: SCHEMA_MODEL_VERSION, dialect: 'postgresql', schemas: [], tables: [], enums: [], domains: [], sequences: [], extensions: [], roles: [] };
 }
 
 /**
@@ -28,6 +28,7 @@ export function normalizeModel(model: SchemaModel): SchemaModel {
     domains: model.domains.map((d) => ({ ...d, checks: [...d.checks].sort(byName) })).sort(byQualified),
     sequences: model.sequences.map((s) => ({ ...s })).sort(byQualified),
     extensions: model.extensions.map((e) => ({ ...e })).sort(byName),
+    roles: model.roles.map((r) => ({ ...r })).sort(byName),
   };
 }
 
@@ -39,5 +40,7 @@ function normalizeTable(table: Table): Table {
     uniques: [...table.uniques].sort(byName),
     checks: [...table.checks].sort(byName),
     indexes: [...table.indexes].sort(byName),
+    exclusions: [...table.exclusions].sort(byName),
+    policies: table.policies.map((p) => ({ ...p, to: [...p.to].sort(compareText) })).sort(byName),
   };
 }

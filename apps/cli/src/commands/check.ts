@@ -19,7 +19,7 @@ export const checkCommand = defineCommand<CompareArgs & { format: Format; json?:
   ],
   async handler(args, ctx) {
     const { ag, comparison } = await compare(ctx, { ...args, interactive: false });
-    ctx.output.result(ag.formatChanges(comparison.entries, args.json ? 'json' : args.format, { style: ctx.output.out }));
+    ctx.output.result(ag.formatChanges(comparison.entries, args.json ? 'json' : args.format, { style: ctx.output.out, notes: comparison.notes }));
     return comparison.entries.length === 0 ? 0 : 1;
   },
 });
@@ -36,6 +36,6 @@ export const diffCommand = defineCommand<CompareArgs & { format: 'text' | 'json'
   ],
   async handler(args, ctx) {
     const { ag, comparison } = await compare(ctx, args);
-    ctx.output.result(ag.formatChanges(comparison.entries, args.json ? 'json' : args.format, { sql: true, style: ctx.output.out }));
+    ctx.output.result(ag.formatChanges(comparison.entries, args.json ? 'json' : args.format, { sql: true, style: ctx.output.out, notes: comparison.notes }));
   },
 });

@@ -57,6 +57,7 @@ export class TempProject {
       fileTemplate: '{rev}_{slug}',
       filter: { includeSchemas: [], excludeSchemas: [], includeTables: [], excludeTables: [] },
       postWriteHooks: [],
+      manageRoles: true,
     };
   }
 

@@ -4,6 +4,7 @@ import { constraintRenderers } from './constraint-renderers';
 import { dataRenderers } from './data-renderers';
 import { extensionRenderers } from './extension-renderers';
 import { indexRenderers } from './index-renderers';
+import { policyRenderers } from './policy-renderers';
 import type { Renderer, RenderOptions, Renderers } from './render-call';
 import { tableRenderers } from './table-renderers';
 import { typeRenderers } from './type-renderers';
@@ -17,6 +18,7 @@ const renderers: Renderers = {
   ...typeRenderers,
   ...extensionRenderers,
   ...dataRenderers,
+  ...policyRenderers,
 };
 
 /**

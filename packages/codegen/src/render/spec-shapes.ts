@@ -122,6 +122,12 @@ const constraintDefinitionShapes: { [T in ConstraintType]: Shape<DefinitionOf<T>
   foreignKey: { type: AS_IS, ...foreignKeyFields, notValid: FALSE_BY_DEFAULT },
   unique: { type: AS_IS, ...uniqueFields },
   check: { type: AS_IS, expression: AS_IS, notValid: FALSE_BY_DEFAULT },
+  exclusion: {
+    type: AS_IS,
+    expression: AS_IS,
+    deferrable: FALSE_BY_DEFAULT,
+    initiallyDeferred: FALSE_BY_DEFAULT,
+  },
 };
 
 export function constraintDefinitionShape(definition: ConstraintDefinition): AnyShape {

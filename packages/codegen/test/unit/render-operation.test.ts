@@ -1,6 +1,7 @@
 import type { Operation, OperationKind, OperationOf } from '@retort/ops';
 import { renderOperation } from '@retort/codegen';
 import { sampleOperations } from '../../../ops/test/unit/sample-operations';
+import { objectKindCases } from './render-object-kinds';
 
 /** Exact renderings, Alembic's test_autogen_render style: at least one case per kind. */
 const cases: { [K in OperationKind]: [OperationOf<K>, string][] } = {
@@ -271,6 +272,7 @@ const cases: { [K in OperationKind]: [OperationOf<K>, string][] } = {
       "await op.bulkInsert('events', [{ at: new Date('2026-01-02T03:04:05.000Z'), big: 10n, data: { tags: ['a'] } }, {}], { schema: 'app' });",
     ],
   ],
+  ...objectKindCases,
 };
 
 const flat = (Object.values(cases).flat() as [Operation, string][]).map(

@@ -24,6 +24,8 @@ const DROPS_WITH_DEFINITIONS = new Set<Operation['kind']>([
   'dropConstraint',
   'dropEnum',
   'dropSequence',
+  'dropPolicy',
+  'dropRole',
 ]);
 
 /** What the facade records for `op` when its drop definition is not written. */

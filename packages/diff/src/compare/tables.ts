@@ -10,6 +10,7 @@ import { compareIndexes, createIndexes, dropIndexes } from './indexes';
 import { nameIdentitySequence } from './identity-sequences';
 import { rebuiltKeyReferences } from './rebuilt-keys';
 import { replacedColumns } from './replaced-columns';
+import { compareTableObjects, createTableObjects, dropTableObjects } from './table-objects';
 
 /**
  * New tables are created with their keys and checks, then their indexes and foreign keys in
@@ -24,6 +25,7 @@ export function compareTables(ctx: DiffContext): void {
     if (findTable(target, c) !== undefined) continue;
     dropForeignKeys(ctx, c);
     dropIndexes(ctx, c);
+    dropTableObjects(ctx, c);
     const hazards = [dropTableHazard(displayName(c.schema, c.name))];
     const maybe = ctx.unresolvedTables.get(qualifiedKey(c));
     if (maybe !== undefined)
@@ -40,6 +42,7 @@ export function compareTables(ctx: DiffContext): void {
       }
       createIndexes(ctx, t);
       createForeignKeys(ctx, t);
+      createTableObjects(ctx, t);
       continue;
     }
     compareColumns(ctx, c, t);
@@ -53,5 +56,6 @@ export function compareTables(ctx: DiffContext): void {
     }
     compareIndexes(ctx, c, t, replaced);
     compareConstraints(ctx, c, t, rebuild, replaced);
+    compareTableObjects(ctx, c, t);
   }
 }

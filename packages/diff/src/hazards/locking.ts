@@ -53,15 +53,17 @@ export function indexLockHazard(table: string, index: string): Hazard {
 export function constraintLockHazard(
   table: string,
   constraint: string,
-  kind: 'foreign key' | 'check' | 'unique' | 'primary key',
+  kind: 'foreign key' | 'check' | 'unique' | 'primary key' | 'exclusion',
 ): Hazard {
   const suggestion =
-    kind === 'foreign key' || kind === 'check'
-      ? 'Create it with { notValid: true }, then validateConstraint in a later migration (that takes a weaker lock).'
-      : 'Build a unique index with { concurrently: true } first, then add the constraint USING INDEX (op.execute).';
+    kind === 'exclusion'
+      ? 'An exclusion constraint cannot be added NOT VALID: add it while the table is small or in a maintenance window.'
+      : kind === 'foreign key' || kind === 'check'
+        ? 'Create it with { notValid: true }, then validateConstraint in a later migration (that takes a weaker lock).'
+        : 'Build a unique index with { concurrently: true } first, then add the constraint USING INDEX (op.execute).';
   return {
     code: 'long-lock',
-    message: `Adding ${kind} ${constraint} to existing table ${table} checks every row while holding a lock that blocks writes.`,
+    message: `Adding ${kind === 'exclusion' ? 'exclusion constraint' : kind} ${constraint} to existing table ${table} checks every row while holding a lock that blocks writes.`,
     suggestion,
   };
 }

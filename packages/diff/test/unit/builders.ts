@@ -37,6 +37,9 @@ export function table(name: string, columns: Column[], extra: Partial<Table> = {
     uniques: [],
     checks: [],
     indexes: [],
+    exclusions: [],
+    rowLevelSecurity: false,
+    policies: [],
     ...extra,
   };
 }

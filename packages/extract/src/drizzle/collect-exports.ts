@@ -1,4 +1,6 @@
 import type { DrizzleRuntime } from './drizzle-runtime';
+import type { DrizzlePolicy } from './policies';
+import type { DrizzleRole } from './roles';
 
 /** The drizzle objects found among one module's exports, by kind. */
 export interface DrizzleExports {
@@ -6,14 +8,17 @@ export interface DrizzleExports {
   enums: { exportName: string; file: string; enumName: string; schema: string | undefined; values: string[] }[];
   sequences: { exportName: string; file: string; sequence: { seqName: string; schema?: string; seqOptions?: Record<string, unknown> } }[];
   schemas: string[];
-  /** Objects retort does not model yet (views, policies, roles), e.g. `view "active_users" (export activeUsers)`. */
+  /** Top-level pgPolicy exports (linked to their table with `.link(table)`). */
+  policies: { exportName: string; file: string; policy: DrizzlePolicy }[];
+  roles: { exportName: string; file: string; role: DrizzleRole }[];
+  /** Objects retort does not model yet (views), e.g. `view "active_users" (export activeUsers)`. */
   skipped: string[];
   /** How many exports were drizzle objects of any kind (relations included). */
   recognised: number;
 }
 
 export function emptyExports(): DrizzleExports {
-  return { tables: [], enums: [], sequences: [], schemas: [], skipped: [], recognised: 0 };
+  return { tables: [], enums: [], sequences: [], schemas: [], policies: [], roles: [], skipped: [], recognised: 0 };
 }
 
 /** Sorts one module's exports into `into`; values exported twice (re-exports) are kept once. */
@@ -36,8 +41,10 @@ export function collectExports(rt: DrizzleRuntime, file: string, exports: Record
       into.schemas.push((value as { schemaName: string }).schemaName);
     } else if (is(value, pg.PgView) || is(value, pg.PgMaterializedView)) {
       into.skipped.push(`view ${viewName(rt, value)} (export ${exportName})`);
-    } else if (is(value, pg.PgPolicy) || is(value, pg.PgRole)) {
-      into.skipped.push(`${is(value, pg.PgRole) ? 'role' : 'policy'} "${(value as { name: string }).name}" (export ${exportName})`);
+    } else if (is(value, pg.PgPolicy)) {
+      into.policies.push({ exportName, file, policy: value as DrizzlePolicy });
+    } else if (is(value, pg.PgRole)) {
+      into.roles.push({ exportName, file, role: value as DrizzleRole });
     } else if (is(value, rt.orm.Relations)) {
       // relations() only drive the query builder; they are not schema objects
     } else {

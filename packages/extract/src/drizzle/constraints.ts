@@ -19,6 +19,7 @@ export interface DrizzleTableConfig {
   checks: { name: string; value: unknown }[];
   indexes: { config: import('./indexes').DrizzleIndexConfig }[];
   policies: unknown[];
+  enableRLS?: boolean;
 }
 
 export interface ConstraintContext {

@@ -13,6 +13,8 @@ import { collectExports, emptyExports, type DrizzleExports } from './collect-exp
 import type { DrizzleTableConfig } from './constraints';
 import { drizzleRuntimeFor, type DrizzleRuntime } from './drizzle-runtime';
 import { mapTable } from './map-table';
+import type { DrizzlePolicy } from './policies';
+import { mapRole } from './roles';
 import { noDrizzleObjects } from './drizzle-errors';
 
 export interface ExtractDrizzleOptions {
@@ -25,8 +27,10 @@ export interface ExtractDrizzleOptions {
   extensions?: readonly Extension[];
   /** Server-side expression canonicaliser; without it the pure best-effort rules apply. */
   canonicalize?: ExpressionCanonicalizer;
-  /** Receives notes about objects that were skipped (views, policies, roles). */
+  /** Receives notes about objects that were skipped (views, unlinked policies, roles left alone). */
   onNote?: (note: string) => void;
+  /** `false`: roles are left to the DBA; pgRole exports are reported and not managed. */
+  manageRoles?: boolean;
 }
 
 /** Imports the Drizzle schema module(s) and describes the tables, enums and sequences they export. */
@@ -48,15 +52,18 @@ export async function extractDrizzle(options: ExtractDrizzleOptions): Promise<Sc
   }
   if (!rt || found.recognised === 0) throw noDrizzleObjects(patterns.join(', '), []);
   for (const note of found.skipped) options.onNote?.(`Skipped ${note}: retort does not manage it yet.`);
-  const model = buildModel(rt, found, options.casing, options.extensions ?? []);
+  const model = buildModel(rt, found, options);
   validateModel(model);
   await canonicalizeExpressions(model, options.canonicalize);
   return model;
 }
 
-function buildModel(rt: DrizzleRuntime, found: DrizzleExports, casing: ExtractDrizzleOptions['casing'], extensions: readonly Extension[]): SchemaModel {
+function buildModel(rt: DrizzleRuntime, found: DrizzleExports, options: ExtractDrizzleOptions): SchemaModel {
+  const { casing } = options;
   const builder = new ModelBuilder();
-  builder.addExtensions(extensions);
+  builder.addExtensions(options.extensions ?? []);
+  addRoles(builder, found, options);
+  const linked = linkedPolicies(found, options.onNote);
   for (const s of found.schemas) builder.addSchema(s);
   for (const e of found.enums) {
     builder.addEnum({ schema: e.schema ?? 'public', name: e.enumName, values: e.values }, `export ${e.exportName} in ${e.file}`);
@@ -65,9 +72,9 @@ function buildModel(rt: DrizzleRuntime, found: DrizzleExports, casing: ExtractDr
   const configs = found.tables.map((t) => ({ ...t, config: rt.pg.getTableConfig(t.table as never) as unknown as DrizzleTableConfig }));
   for (const { config } of configs) relationsIn(takenRelations, config.schema ?? 'public').add(config.name);
   for (const { sequence } of found.sequences) relationsIn(takenRelations, sequence.schema ?? 'public').add(sequence.seqName);
-  for (const { config, exportName, file } of configs) {
+  for (const { config, exportName, file, table: drizzleTable } of configs) {
     const origin = `export ${exportName} in ${file}`;
-    const { table, sequences } = mapTable(config, { rt, casing, takenRelations });
+    const { table, sequences } = mapTable(config, { rt, casing, takenRelations }, linked.get(drizzleTable));
     builder.addTable(table, origin);
     for (const s of sequences) builder.addSequence(s, origin);
     addColumnEnums(builder, config, origin);
@@ -87,6 +94,31 @@ function buildModel(rt: DrizzleRuntime, found: DrizzleExports, casing: ExtractDr
   }
   builder.addExtensions(inferExtensions(builder.build()));
   return builder.build();
+}
+
+function addRoles(builder: ModelBuilder, found: DrizzleExports, options: ExtractDrizzleOptions): void {
+  for (const { role, exportName, file } of found.roles) {
+    const what = `role "${role.name}" (export ${exportName})`;
+    if (options.manageRoles === false) options.onNote?.(`Skipped ${what}: roles are left to the DBA (manageRoles: false in the retort config).`);
+    else if (role._existing === true) options.onNote?.(`Skipped ${what}: it is declared .existing(), so retort leaves it alone.`);
+    else builder.addRole(mapRole(role), `export ${exportName} in ${file}`);
+  }
+}
+
+/** Top-level policies by the table they are linked to; unlinked ones are reported (drizzle-kit skips them too). */
+function linkedPolicies(found: DrizzleExports, onNote: ExtractDrizzleOptions['onNote']): Map<unknown, DrizzlePolicy[]> {
+  const byTable = new Map<unknown, DrizzlePolicy[]>();
+  const tables = new Set(found.tables.map((t) => t.table));
+  for (const { policy, exportName } of found.policies) {
+    const table = policy._linkedTable;
+    if (table === undefined || !tables.has(table)) {
+      const why = table === undefined ? 'it is not linked to a table (use .link(table))' : 'the table it is linked to is not exported';
+      onNote?.(`Skipped policy "${policy.name}" (export ${exportName}): ${why}.`);
+      continue;
+    }
+    byTable.set(table, [...(byTable.get(table) ?? []), policy]);
+  }
+  return byTable;
 }
 
 /** Enums used by a column but not exported are still part of the schema (their object carries the values). */

@@ -1,15 +1,16 @@
-import type { Enum, Extension, SchemaModel, Sequence, Table } from '@retort/schema';
+import type { Enum, Extension, Role, SchemaModel, Sequence, Table } from '@retort/schema';
 import { mergeExtensions } from '../extensions/infer-extensions';
 import { emptyModel, normalizeModel } from '@retort/schema';
 import { duplicateObject, duplicateTable, type Origin } from './model-errors';
 
-/** Collects tables, enums and sequences, rejecting two objects of a kind with one qualified name. */
+/** Collects tables, enums, sequences and roles, rejecting two objects of a kind with one qualified name. */
 export class ModelBuilder {
   private readonly tables = new Map<string, { table: Table; origin: Origin }>();
   private readonly enums = new Map<string, { value: Enum; origin: Origin }>();
   private readonly sequences = new Map<string, { value: Sequence; origin: Origin }>();
   private readonly schemas = new Set<string>();
   private extensions: Extension[] = [];
+  private readonly roles = new Map<string, { value: Role; origin: Origin }>();
 
   addSchema(name: string): void {
     this.schemas.add(name);
@@ -48,12 +49,19 @@ export class ModelBuilder {
     this.sequences.set(key, { value, origin });
   }
 
+  addRole(value: Role, origin: Origin): void {
+    const existing = this.roles.get(value.name);
+    if (existing) throw duplicateObject('role', value.name, existing.origin, origin);
+    this.roles.set(value.name, { value, origin });
+  }
+
   /** The normalised model; `schemas` lists every schema an object lives in plus declared ones. */
   build(): SchemaModel {
     const model = emptyModel();
     model.tables = [...this.tables.values()].map((t) => t.table);
     model.enums = [...this.enums.values()].map((e) => e.value);
     model.sequences = [...this.sequences.values()].map((s) => s.value);
+    model.roles = [...this.roles.values()].map((r) => r.value);
     const schemas = new Set(this.schemas);
     for (const o of [...model.tables, ...model.enums, ...model.sequences, ...this.extensions]) schemas.add(o.schema);
     model.schemas = [...schemas];

@@ -1,8 +1,8 @@
-import type { SchemaModel } from '@retort/schema';
+import { compareText, type SchemaModel } from '@retort/schema';
 
 /** One SQL expression in a model, with the context needed to canonicalise it. */
 export interface ExpressionSite {
-  kind: 'default' | 'generated' | 'check' | 'indexKey' | 'indexWhere';
+  kind: 'default' | 'generated' | 'check' | 'indexKey' | 'indexWhere' | 'exclusion' | 'policyUsing' | 'policyCheck' | 'roleSpec';
   schema: string;
   table: string;
   /** The column, for defaults and generated columns; else null. */
@@ -85,6 +85,28 @@ export function expressionSlots(model: SchemaModel): Slot[] {
           site: { ...ctx, kind: 'indexWhere', expression: i.where },
           set: (v) => (i.where = v?.trim() ? v : null),
         });
+    }
+    slots.push(...tableObjectSlots(t));
+  }
+  return slots;
+}
+
+const ROLE_SPECS = new Set(['current_user', 'current_role', 'session_user']);
+
+/** Exclusion constraints and policies (their expressions, and `current_user`-style roles in TO). */
+function tableObjectSlots(t: SchemaModel['tables'][number]): Slot[] {
+  const slots: Slot[] = [];
+  const base = { schema: t.schema, table: t.name, column: null, type: null };
+  for (const x of t.exclusions) {
+    slots.push({ site: { ...base, constraint: x.name, kind: 'exclusion', expression: x.expression }, set: (v) => (x.expression = v ?? '') });
+  }
+  for (const p of t.policies) {
+    const ctx = { ...base, constraint: p.name };
+    if (p.using !== null) slots.push({ site: { ...ctx, kind: 'policyUsing', expression: p.using }, set: (v) => (p.using = v) });
+    if (p.withCheck !== null) slots.push({ site: { ...ctx, kind: 'policyCheck', expression: p.withCheck }, set: (v) => (p.withCheck = v) });
+    for (const role of p.to.filter((r) => ROLE_SPECS.has(r))) {
+      const set = (v: string | null) => (p.to = [...new Set(p.to.map((r) => (r === role ? (v ?? role) : r)))].sort(compareText));
+      slots.push({ site: { ...ctx, kind: 'roleSpec', expression: role }, set });
     }
   }
   return slots;

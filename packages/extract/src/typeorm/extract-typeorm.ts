@@ -71,7 +71,6 @@ export async function modelFromDataSource(
       if (enumType?.values.length === 0) valueless.push({ enumType, origin });
       else if (enumType) builder.addEnum(enumType, origin);
     }
-    for (const x of mapped.exclusions) options.onNote?.(`Skipped exclusion constraint ${x} on ${origin}: the model has no exclusion constraints yet.`);
   }
   for (const { enumType, origin } of valueless) {
     if (!builder.hasEnum(enumType.schema, enumType.name)) throw enumWithoutValues(enumType, origin);

@@ -17,6 +17,7 @@ export interface LoadedDataSource {
     primaryKeyName(table: unknown, columns: string[]): string;
     uniqueConstraintName(table: unknown, columns: string[]): string;
     checkConstraintName(table: unknown, expression: string): string;
+    exclusionConstraintName(table: unknown, expression: string): string;
   };
   entityMetadatas: import('./map-entity').EntityMetadataLike[];
 }

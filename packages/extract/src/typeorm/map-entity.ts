@@ -1,11 +1,4 @@
-import type {
-  CheckConstraint,
-  ForeignKey,
-  ForeignKeyAction,
-  Index,
-  Table,
-  UniqueConstraint,
-} from '@retort/schema';
+import type { CheckConstraint, ExclusionConstraint, ForeignKey, ForeignKeyAction, Index, Table, UniqueConstraint } from '@retort/schema';
 import { truncateIdentifier } from '@retort/schema';
 import type { LoadedDataSource } from './load-data-source';
 import { mapColumn, typeormComment, type MappedColumn } from './map-columns';
@@ -31,7 +24,6 @@ export interface EntityMetadataLike {
 export interface MappedEntity {
   table: Table;
   columns: MappedColumn[];
-  exclusions: string[];
 }
 
 /**
@@ -59,7 +51,6 @@ export function mapEntity(
   const ns = ds.namingStrategy;
   return {
     columns,
-    exclusions: t.exclusions.map((x) => x.name ?? x.expression ?? ''),
     table: {
       schema,
       name: tableName,
@@ -101,6 +92,14 @@ export function mapEntity(
         nullsNotDistinct: false,
         with: [],
       })),
+      exclusions: t.exclusions.map((x): ExclusionConstraint => ({
+        name: truncateIdentifier(x.name ?? ns.exclusionConstraintName(t, x.expression ?? '')),
+        expression: (x.expression ?? '').trim(),
+        deferrable: x.deferrable !== undefined,
+        initiallyDeferred: x.deferrable === 'INITIALLY DEFERRED',
+      })),
+      rowLevelSecurity: false,
+      policies: [],
     },
   };
 }

@@ -39,7 +39,7 @@ export interface TypeormTable {
   indices: { name?: string; columnNames: string[]; isUnique: boolean; isSpatial: boolean; type?: string; where?: string }[];
   uniques: { name?: string; columnNames: string[]; deferrable?: string }[];
   checks: { name?: string; expression?: string }[];
-  exclusions: { name?: string; expression?: string }[];
+  exclusions: { name?: string; expression?: string; deferrable?: string }[];
 }
 
 export interface TypeormForeignKey {

@@ -55,5 +55,17 @@ async function canonicalOne(db: OpenDatabase, table: string, site: ExpressionSit
     case 'indexWhere':
       await db.exec(`create index __w${i} on pg_temp.${table} ((1)) where ${site.expression}`);
       return one(`select pg_get_expr(indpred, indrelid) from pg_index where indexrelid = 'pg_temp.__w${i}'::regclass`);
+    case 'exclusion':
+      await db.exec(`alter table pg_temp.${table} add constraint __x${i} exclude ${site.expression}`);
+      return (await one(`select pg_get_constraintdef(oid) from pg_constraint where conrelid = ${rel} and conname = '__x${i}'`)).replace(/^EXCLUDE /, '');
+    case 'policyUsing':
+    case 'policyCheck': {
+      const clause = site.kind === 'policyUsing' ? 'using' : 'with check';
+      await db.exec(`create policy __p${i} on pg_temp.${table} ${clause} (${site.expression})`);
+      const column = site.kind === 'policyUsing' ? 'polqual' : 'polwithcheck';
+      return one(`select pg_get_expr(${column}, polrelid) from pg_policy where polrelid = ${rel} and polname = '__p${i}'`);
+    }
+    case 'roleSpec':
+      return one(`select ${site.expression}::text`);
   }
 }

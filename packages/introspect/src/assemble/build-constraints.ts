@@ -1,4 +1,4 @@
-import type { CheckConstraint, ForeignKey, ForeignKeyAction, PrimaryKey, UniqueConstraint } from '@retort/schema';
+import type { CheckConstraint, ExclusionConstraint, ForeignKey, ForeignKeyAction, PrimaryKey, UniqueConstraint } from '@retort/schema';
 import { compareText } from '@retort/schema';
 import type { ConstraintRow } from '../queries/constraints-query';
 
@@ -16,20 +16,23 @@ export interface TableConstraints {
   foreignKeys: ForeignKey[];
   uniques: UniqueConstraint[];
   checks: CheckConstraint[];
+  exclusions: ExclusionConstraint[];
 }
 
 export function buildConstraints(rows: readonly ConstraintRow[]): TableConstraints {
-  const result: TableConstraints = { primaryKey: null, foreignKeys: [], uniques: [], checks: [] };
+  const result: TableConstraints = { primaryKey: null, foreignKeys: [], uniques: [], checks: [], exclusions: [] };
   for (const row of rows) {
     if (row.type === 'p') result.primaryKey = { name: row.name, columns: row.columns };
     else if (row.type === 'u') result.uniques.push(unique(row));
     else if (row.type === 'f') result.foreignKeys.push(foreignKey(row));
+    else if (row.type === 'x') result.exclusions.push(exclusion(row));
     else result.checks.push({ name: row.name, expression: row.expression ?? '' });
   }
   const byName = (a: { name: string }, b: { name: string }) => compareText(a.name, b.name);
   result.foreignKeys.sort(byName);
   result.uniques.sort(byName);
   result.checks.sort(byName);
+  result.exclusions.sort(byName);
   return result;
 }
 
@@ -56,4 +59,12 @@ function foreignKey(row: ConstraintRow): ForeignKey {
     deferrable: row.deferrable,
     initiallyDeferred: row.deferred,
   };
+}
+
+/** pg_get_constraintdef prints 'EXCLUDE USING … [WHERE (…)] [DEFERRABLE] [INITIALLY DEFERRED]'. */
+function exclusion(row: ConstraintRow): ExclusionConstraint {
+  let expression = (row.expression ?? '').replace(/^EXCLUDE /, '');
+  if (row.deferred) expression = expression.replace(/ INITIALLY DEFERRED$/, '');
+  if (row.deferrable) expression = expression.replace(/ DEFERRABLE$/, '');
+  return { name: row.name, expression, deferrable: row.deferrable, initiallyDeferred: row.deferred };
 }

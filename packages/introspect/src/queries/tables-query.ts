@@ -5,10 +5,12 @@ export interface TableRow {
   schema: string;
   name: string;
   comment: string | null;
+  row_security: boolean;
 }
 
 export const TABLES_SQL = `
-select c.oid::text as oid, n.nspname::text as schema, c.relname::text as name, d.description as comment
+select c.oid::text as oid, n.nspname::text as schema, c.relname::text as name, d.description as comment,
+  c.relrowsecurity as row_security
 from pg_class c
 join pg_namespace n on n.oid = c.relnamespace
 left join pg_description d on d.objoid = c.oid and d.classoid = 'pg_class'::regclass and d.objsubid = 0

@@ -9,6 +9,9 @@ import type {
 } from '../operations/constraint-ops';
 import type { AddEnumValueOp, DropEnumOp } from '../operations/enum-ops';
 import type { CreateExtensionOp, DropExtensionOp } from '../operations/extension-ops';
+import type { CreateExclusionConstraintOp } from '../operations/exclusion-ops';
+import type { AlterPolicyOp, CreatePolicyOp, DropPolicyOp } from '../operations/policy-ops';
+import type { AlterRoleOp, DropRoleOp, RoleOptions } from '../operations/role-ops';
 import type { CreateIndexOp, DropIndexOp, IndexColumn } from '../operations/index-ops';
 import type { Operation } from '../operations/operation';
 import type { CreateSchemaOp, DropSchemaOp } from '../operations/schema-ops';
@@ -205,6 +208,56 @@ export class Operations {
     options: InSchema & { existingComment?: string | null } = {},
   ): Promise<void> {
     return this.invoke({ kind: 'setColumnComment', table, column, comment, ...options });
+  }
+
+  /** `expression` is what follows EXCLUDE: `'USING gist (room WITH =, during WITH &&)'`. */
+  createExclusionConstraint(
+    name: string,
+    table: string,
+    expression: string,
+    options: Options<CreateExclusionConstraintOp, 'name' | 'table' | 'expression'> = {},
+  ): Promise<void> {
+    return this.invoke({ kind: 'createExclusionConstraint', name, table, expression, ...options });
+  }
+
+  enableRowLevelSecurity(table: string, options: InSchema = {}): Promise<void> {
+    return this.invoke({ kind: 'setRowLevelSecurity', table, enabled: true, ...options });
+  }
+  disableRowLevelSecurity(table: string, options: InSchema = {}): Promise<void> {
+    return this.invoke({ kind: 'setRowLevelSecurity', table, enabled: false, ...options });
+  }
+  createPolicy(
+    name: string,
+    table: string,
+    options: Options<CreatePolicyOp, 'name' | 'table'> = {},
+  ): Promise<void> {
+    return this.invoke({ kind: 'createPolicy', name, table, ...options });
+  }
+  /** Changes `to`, `using` and `withCheck` in place; pass `existing` to make it reversible. */
+  alterPolicy(
+    name: string,
+    table: string,
+    changes: Options<AlterPolicyOp, 'name' | 'table'>,
+  ): Promise<void> {
+    return this.invoke({ kind: 'alterPolicy', name, table, ...changes });
+  }
+  dropPolicy(
+    name: string,
+    table: string,
+    options: Options<DropPolicyOp, 'name' | 'table'> = {},
+  ): Promise<void> {
+    return this.invoke({ kind: 'dropPolicy', name, table, ...options });
+  }
+
+  createRole(name: string, options: RoleOptions = {}): Promise<void> {
+    return this.invoke({ kind: 'createRole', name, ...options });
+  }
+  /** Pass `existing` (the attributes before the change) to make it reversible. */
+  alterRole(name: string, changes: Options<AlterRoleOp, 'name'>): Promise<void> {
+    return this.invoke({ kind: 'alterRole', name, ...changes });
+  }
+  dropRole(name: string, options: Options<DropRoleOp, 'name'> = {}): Promise<void> {
+    return this.invoke({ kind: 'dropRole', name, ...options });
   }
 
   /** Arbitrary SQL; `params` bind to `$1`, `$2`, … */

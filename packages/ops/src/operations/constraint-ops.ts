@@ -1,4 +1,5 @@
 import type { CheckSpec, ForeignKeySpec, UniqueSpec } from './constraint-specs';
+import type { CreateExclusionConstraintOp } from './exclusion-ops';
 
 interface TableConstraintTarget {
   name: string;
@@ -34,7 +35,8 @@ export type ConstraintDefinition =
   | Definition<CreatePrimaryKeyOp, 'primaryKey'>
   | Definition<CreateForeignKeyOp, 'foreignKey'>
   | Definition<CreateUniqueConstraintOp, 'unique'>
-  | Definition<CreateCheckConstraintOp, 'check'>;
+  | Definition<CreateCheckConstraintOp, 'check'>
+  | Definition<CreateExclusionConstraintOp, 'exclusion'>;
 
 export interface DropConstraintOp extends TableConstraintTarget {
   kind: 'dropConstraint';

@@ -11,7 +11,10 @@ import type {
 import type { BulkInsertOp, ExecuteOp } from './data-ops';
 import type { AddEnumValueOp, CreateEnumOp, DropEnumOp, RenameEnumValueOp } from './enum-ops';
 import type { CreateExtensionOp, DropExtensionOp } from './extension-ops';
+import type { CreateExclusionConstraintOp } from './exclusion-ops';
 import type { CreateIndexOp, DropIndexOp } from './index-ops';
+import type { AlterPolicyOp, CreatePolicyOp, DropPolicyOp, SetRowLevelSecurityOp } from './policy-ops';
+import type { AlterRoleOp, CreateRoleOp, DropRoleOp } from './role-ops';
 import type { CreateSchemaOp, DropSchemaOp } from './schema-ops';
 import type { AlterSequenceOp, CreateSequenceOp, DropSequenceOp } from './sequence-ops';
 import type { CreateTableOp, DropTableOp, RenameTableOp } from './table-ops';
@@ -46,7 +49,15 @@ export type Operation =
   | SetTableCommentOp
   | SetColumnCommentOp
   | ExecuteOp
-  | BulkInsertOp;
+  | BulkInsertOp
+  | CreateExclusionConstraintOp
+  | SetRowLevelSecurityOp
+  | CreatePolicyOp
+  | AlterPolicyOp
+  | DropPolicyOp
+  | CreateRoleOp
+  | AlterRoleOp
+  | DropRoleOp;
 
 export type OperationKind = Operation['kind'];
 

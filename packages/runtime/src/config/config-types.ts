@@ -38,6 +38,11 @@ export interface RetortConfig {
   filter?: { includeSchemas?: string[]; excludeSchemas?: string[]; includeTables?: string[]; excludeTables?: string[] };
   /** Shell commands run on each new revision file, `{file}` standing for its path (e.g. 'eslint --fix {file}'). */
   postWriteHooks?: string[];
+  /**
+   * Create and alter the roles the models declare (Drizzle pgRole). `false` leaves roles to the
+   * DBA: declared roles are reported and never created. Roles not declared are never dropped. Default: true
+   */
+  manageRoles?: boolean;
 }
 
 /** The config after defaults and path resolution; every path is absolute. */
@@ -61,6 +66,7 @@ export interface ResolvedConfig {
   fileTemplate: string;
   filter: { includeSchemas: string[]; excludeSchemas: string[]; includeTables: string[]; excludeTables: string[] };
   postWriteHooks: string[];
+  manageRoles: boolean;
 }
 
 /** Identity helper that gives retort.config.ts its types. */

@@ -7,7 +7,7 @@ export const DEFAULT_URL = 'pglite://./.retort/db';
 const KNOWN_KEYS = new Set([
   'url', 'schema', 'migrations', 'versionLocations', 'versionTable', 'versionTableSchema',
   'transactionPerMigration', 'lockTimeout', 'statementTimeout', 'migrationLockTimeout', 'fileTemplate',
-  'filter', 'postWriteHooks',
+  'filter', 'postWriteHooks', 'manageRoles',
 ]);
 const FILTER_KEYS = ['includeSchemas', 'excludeSchemas', 'includeTables', 'excludeTables'] as const;
 
@@ -44,6 +44,9 @@ export function resolveConfig(config: RetortConfig, file: string, overrides: { u
   const versionTable = str('versionTable', config.versionTable) ?? 'retort_version';
   if (versionTable.length > 63) fail(file, '"versionTable" is longer than 63 bytes.', 'Choose a shorter name.');
   const fileTemplate = str('fileTemplate', config.fileTemplate) ?? '{rev}_{slug}';
+  if (config.manageRoles !== undefined && typeof config.manageRoles !== 'boolean') {
+    fail(file, '"manageRoles" must be true or false.', 'manageRoles: false leaves roles to the DBA.');
+  }
   if (!fileTemplate.includes('{rev}')) fail(file, '"fileTemplate" must contain {rev}.', "For example '{rev}_{slug}'.");
   return {
     configFile: file,
@@ -65,6 +68,7 @@ export function resolveConfig(config: RetortConfig, file: string, overrides: { u
     fileTemplate,
     filter: resolveFilter(file, config.filter),
     postWriteHooks: stringList(file, 'postWriteHooks', config.postWriteHooks),
+    manageRoles: config.manageRoles !== false,
   };
 }
 

@@ -15,6 +15,9 @@ const table = (over: Partial<Table> = {}): Table => ({
   uniques: [],
   checks: [],
   indexes: [],
+  exclusions: [],
+  rowLevelSecurity: false,
+  policies: [],
   ...over,
 });
 const model = (...tables: Table[]): SchemaModel => ({ ...emptyModel(), schemas: ['public'], tables });

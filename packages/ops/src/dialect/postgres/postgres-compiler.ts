@@ -4,7 +4,10 @@ import { columnCompilers } from './compile-column';
 import { constraintCompilers } from './compile-constraint';
 import { dataCompilers } from './compile-data';
 import { extensionCompilers } from './compile-extension';
+import { exclusionCompilers } from './compile-exclusion';
 import { indexCompilers } from './compile-index';
+import { policyCompilers } from './compile-policy';
+import { roleCompilers } from './compile-role';
 import { tableCompilers } from './compile-table';
 import { typeCompilers } from './compile-type';
 import type { Statement } from './statement';
@@ -17,6 +20,9 @@ const compilers: Compilers = {
   ...typeCompilers,
   ...extensionCompilers,
   ...dataCompilers,
+  ...exclusionCompilers,
+  ...policyCompilers,
+  ...roleCompilers,
 };
 
 /** The PostgreSQL statements that perform `op`, in order. */
