@@ -4,3 +4,4 @@ export { parseTableRename, parseColumnRename, assertRenamesMatch, type RenameAns
 export { renderMigration, summaryLines, type RenderedMigration } from './render-migration';
 export { formatChanges, type ChangeFormat } from './format-changes';
 export { compareWithDatabase, type CompareOptions, type Comparison } from './compare';
+export { baselineEntries } from './baseline';
