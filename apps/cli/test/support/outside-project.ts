@@ -21,7 +21,7 @@ function userEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
 
 /** `pnpm run pack` (the bundling step; the build ran before the tests): the tarball's path. */
 export function packTarball(): string {
-  execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'pack', 'pack.mjs')], { cwd: REPO_ROOT, stdio: 'pipe' });
+  execFileSync(process.execPath, [join(REPO_ROOT, 'scripts', 'pack', 'pack.cjs')], { cwd: REPO_ROOT, stdio: 'pipe' });
   const [tarball] = readdirSync(join(REPO_ROOT, 'pack')).filter((f) => f.endsWith('.tgz'));
   if (!tarball) throw new Error('pack wrote no tarball');
   return join(REPO_ROOT, 'pack', tarball);

@@ -1,11 +1,11 @@
 // Reads the workspace manifests: which @retort/* packages the CLI needs, and what each declares.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+const { readFileSync, readdirSync, existsSync } = require('node:fs');
+const { join } = require('node:path');
 
-export const INTERNAL_SCOPE = '@retort/';
+const INTERNAL_SCOPE = '@retort/';
 
 /** Every workspace package under packages/ and apps/, keyed by name. */
-export function readWorkspace(root) {
+function readWorkspace(root) {
   const packages = new Map();
   for (const parent of ['packages', 'apps']) {
     for (const dir of readdirSync(join(root, parent))) {
@@ -19,7 +19,7 @@ export function readWorkspace(root) {
 }
 
 /** The CLI package and every @retort/* package it reaches through `dependencies`, CLI first. */
-export function bundledPackages(workspace, cliName) {
+function bundledPackages(workspace, cliName) {
   const order = [];
   const seen = new Set();
   const visit = (name, from) => {
@@ -37,12 +37,14 @@ export function bundledPackages(workspace, cliName) {
 }
 
 /** `@retort/runtime` → `runtime`: the file name of its bundle. */
-export function shortName(name) {
+function shortName(name) {
   return name.startsWith(INTERNAL_SCOPE) ? name.slice(INTERNAL_SCOPE.length) : name;
 }
 
 /** `drizzle-orm/pg-core` → `drizzle-orm`, `@scope/pkg/sub` → `@scope/pkg`. */
-export function packageOf(specifier) {
+function packageOf(specifier) {
   const parts = specifier.split('/');
   return specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
 }
+
+module.exports = { INTERNAL_SCOPE, readWorkspace, bundledPackages, shortName, packageOf };

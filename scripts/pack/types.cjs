@@ -1,10 +1,10 @@
 // Type declarations: each bundled package's .d.ts files under dist/types/<name>/, with
 // `@retort/*` specifiers rewritten to relative paths; the CLI's index.d.ts is the entry.
-import { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
-import { shortName } from './workspace.mjs';
+const { cpSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } = require('node:fs');
+const { dirname, join, relative } = require('node:path');
+const { shortName } = require('./workspace.cjs');
 
-export function copyTypes(bundled, cli, stage) {
+function copyTypes(bundled, cli, stage) {
   for (const pkg of bundled) {
     const from = join(pkg.dir, 'dist');
     const to = pkg === cli ? join(stage, 'dist') : join(stage, 'dist', 'types', shortName(pkg.name));
@@ -33,3 +33,5 @@ function rewrite(source, fromDir, stage) {
     return `${quote}${target.startsWith('.') ? target : `./${target}`}${quote}`;
   });
 }
+
+module.exports = { copyTypes };

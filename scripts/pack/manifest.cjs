@@ -1,11 +1,11 @@
 // The published package.json: third-party dependencies derived from the bundled packages' manifests.
-import { INTERNAL_SCOPE } from './workspace.mjs';
+const { INTERNAL_SCOPE } = require('./workspace.cjs');
 
 /**
  * Unions the `dependencies` of every bundled package. A dependency the CLI lists under
  * `peerDependencies` (the ORMs) stays a peer. Two different versions of one dependency fail.
  */
-export function publishedManifest(cli, bundled) {
+function publishedManifest(cli, bundled) {
   const peers = cli.manifest.peerDependencies ?? {};
   const dependencies = {};
   const declaredBy = {};
@@ -43,10 +43,12 @@ export function publishedManifest(cli, bundled) {
 }
 
 /** Whether `specifier`'s package may be imported by `pkg`: declared by it, or a CLI peer. */
-export function isDeclared(pkg, cli, dep) {
+function isDeclared(pkg, cli, dep) {
   return dep in (pkg.manifest.dependencies ?? {}) || dep in (pkg.manifest.peerDependencies ?? {}) || dep in (cli.manifest.peerDependencies ?? {});
 }
 
 function sortKeys(record) {
   return Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 }
+
+module.exports = { publishedManifest, isDeclared };

@@ -1,14 +1,14 @@
 // `pnpm run pack`: bundles the CLI and every @retort/* package it uses into one installable
 // package, writes its manifest (no workspace: specifiers) and `npm pack`s it into pack/.
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { bundleAll } from './bundle.mjs';
-import { publishedManifest } from './manifest.mjs';
-import { copyTypes } from './types.mjs';
-import { bundledPackages, readWorkspace } from './workspace.mjs';
+const { execFileSync } = require('node:child_process');
+const { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } = require('node:fs');
+const { join, resolve } = require('node:path');
+const { bundleAll } = require('./bundle.cjs');
+const { publishedManifest } = require('./manifest.cjs');
+const { copyTypes } = require('./types.cjs');
+const { bundledPackages, readWorkspace } = require('./workspace.cjs');
 
-const root = resolve(import.meta.dirname, '..', '..');
+const root = resolve(__dirname, '..', '..');
 const CLI = 'retort-migrate';
 
 async function main() {

@@ -1,15 +1,15 @@
 // esbuild: one CommonJS file per workspace package; @retort/* imports point at the sibling
 // bundles (so lazy imports stay lazy), third-party imports stay external and must be declared.
-import { builtinModules } from 'node:module';
-import { dirname, join, relative } from 'node:path';
-import { build } from 'esbuild';
-import { INTERNAL_SCOPE, packageOf, shortName } from './workspace.mjs';
-import { isDeclared } from './manifest.mjs';
+const { builtinModules } = require('node:module');
+const { dirname, join, relative } = require('node:path');
+const { build } = require('esbuild');
+const { INTERNAL_SCOPE, packageOf, shortName } = require('./workspace.cjs');
+const { isDeclared } = require('./manifest.cjs');
 
 const BUILTINS = new Set(builtinModules);
 
 /** Where a package's bundle lands inside the staged package. */
-export function libFile(stage, name) {
+function libFile(stage, name) {
   return join(stage, 'dist', 'lib', `${shortName(name)}.js`);
 }
 
@@ -21,7 +21,7 @@ function entries(pkg, cli, stage) {
 }
 
 /** Bundles every package; returns the third-party packages the bundles import. */
-export async function bundleAll(bundled, cli, stage) {
+async function bundleAll(bundled, cli, stage) {
   const imported = new Set();
   const undeclared = [];
   for (const pkg of bundled) {
@@ -63,3 +63,5 @@ function externals(pkg, cli, stage, outfile, imported, undeclared) {
     },
   };
 }
+
+module.exports = { libFile, bundleAll };
