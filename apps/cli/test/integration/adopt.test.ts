@@ -5,8 +5,14 @@ import { testTargets, type IsolatedDatabase } from '@retort/testing';
 import { runCli, type CliResult } from '../support/cli-project';
 import { versionRows, withDb } from '../support/db';
 import { TempProject } from '../../../../packages/autogenerate/test/support/temp-project';
-import { dataSourceSource, typeormOracle } from '../../../../packages/autogenerate/test/support/orm-oracle';
-import { openDatabase } from '../../../../packages/extract/test/support/open-target';
+import {
+  dataSourceSource,
+  typeormOracle,
+} from '../../../../packages/autogenerate/test/support/orm-oracle';
+import {
+  openDatabase,
+  type OpenDatabase,
+} from '../../../../packages/extract/test/support/open-target';
 import { pushDrizzle } from '../../../../packages/extract/test/support/push-drizzle';
 
 /**
@@ -23,7 +29,10 @@ export const posts = pgTable('posts', {
   title: text('title').notNull(),
 });
 `;
-const drizzleV2 = drizzleV1.replace("  title: text('title').notNull(),\n", "  title: text('title').notNull(),\n  body: text('body'),\n");
+const drizzleV2 = drizzleV1.replace(
+  "  title: text('title').notNull(),\n",
+  "  title: text('title').notNull(),\n  body: text('body'),\n",
+);
 
 const typeormV1 = `import { Column, Entity, ManyToOne, OneToMany, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 
@@ -41,12 +50,18 @@ export class Book {
   @ManyToOne(() => Author, (a) => a.books) author: Relation<Author>;
 }
 `;
-const typeormV2 = typeormV1.replace('  @Column() title: string;\n', "  @Column() title: string;\n  @Column({ type: 'int', default: 0 }) pages: number;\n");
+const typeormV2 = typeormV1.replace(
+  '  @Column() title: string;\n',
+  "  @Column() title: string;\n  @Column({ type: 'int', default: 0 }) pages: number;\n",
+);
 
 jest.setTimeout(300_000);
 
 const output = (r: CliResult) => `${r.stdout}${r.stderr}`;
-const revisions = (p: TempProject) => readdirSync(p.versionsDir).filter((f) => f.endsWith('.ts')).sort();
+const revisions = (p: TempProject) =>
+  readdirSync(p.versionsDir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
 
 async function ok(p: TempProject, ...args: string[]): Promise<CliResult> {
   const r = await runCli(args, { cwd: p.dir });
@@ -71,7 +86,22 @@ describe.each(testTargets())('retort adopt on $name', (target) => {
     await db.dispose();
   });
 
-  async function adoptAndEvolve(seed: string, countRows: string, edit: () => void, expectInNext: string): Promise<void> {
+  /** Builds the database with the ORM's own tool, over a connection closed before the CLI runs. */
+  async function build(tool: (conn: OpenDatabase) => Promise<unknown>): Promise<void> {
+    const conn = await openDatabase(db.url);
+    try {
+      await tool(conn);
+    } finally {
+      await conn.close();
+    }
+  }
+
+  async function adoptAndEvolve(
+    seed: string,
+    countRows: string,
+    edit: () => void,
+    expectInNext: string,
+  ): Promise<void> {
     await withDb(db.url, (c) => c.exec(seed));
     const adopted = await ok(p, 'adopt');
     expect(output(adopted)).toMatch(/Adopted: the database is at [0-9a-f]{12}/);
@@ -99,12 +129,9 @@ describe.each(testTargets())('retort adopt on $name', (target) => {
   test('a database built by drizzle-kit push', async () => {
     const schema = p.write('schema.ts', drizzleV1);
     p.write('retort.config.ts', config(db.url, "{ drizzle: './schema.ts' }"));
-    const conn = await openDatabase(db.url);
-    try {
-      await pushDrizzle(schema, loadUserModule(schema) as Record<string, unknown>, conn, ['public']);
-    } finally {
-      await conn.close();
-    }
+    await build((conn) =>
+      pushDrizzle(schema, loadUserModule(schema) as Record<string, unknown>, conn, ['public']),
+    );
     await adoptAndEvolve(
       "insert into users (email) values ('ada@example.com'); insert into posts (author_id, title) values (1, 'hello')",
       'select count(*)::int as n from posts',
@@ -117,12 +144,7 @@ describe.each(testTargets())('retort adopt on $name', (target) => {
     const entities = p.write('entities.ts', typeormV1);
     p.write('data-source.ts', dataSourceSource('./entities.ts'));
     p.write('retort.config.ts', config(db.url, "{ typeorm: './data-source.ts' }"));
-    const conn = await openDatabase(db.url);
-    try {
-      await typeormOracle(conn, entities, ['public']);
-    } finally {
-      await conn.close();
-    }
+    await build((conn) => typeormOracle(conn, entities, ['public']));
     await adoptAndEvolve(
       "insert into author (name) values ('Ada'); insert into book (title, \"authorId\") select 'Notes', id from author",
       'select count(*)::int as n from book',
@@ -134,7 +156,9 @@ describe.each(testTargets())('retort adopt on $name', (target) => {
   test('refuses a database that differs from the models, and writes nothing', async () => {
     p.write('schema.ts', drizzleV2);
     p.write('retort.config.ts', config(db.url, "{ drizzle: './schema.ts' }"));
-    await withDb(db.url, (c) => c.exec('create table users (id serial primary key, email text not null unique)'));
+    await withDb(db.url, (c) =>
+      c.exec('create table users (id serial primary key, email text not null unique)'),
+    );
     const r = await runCli(['adopt'], { cwd: p.dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('The database differs from the models');

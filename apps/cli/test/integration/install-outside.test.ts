@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { testTargets } from '@retort/testing';
+import { testTargets, type IsolatedDatabase } from '@retort/testing';
 import { OutsideProject, packTarball } from '../support/outside-project';
 
 /**
@@ -19,19 +19,34 @@ beforeAll(() => {
 });
 
 test('the packed manifest has no workspace: specifier and takes the ORMs as optional peers', () => {
-  const manifest = JSON.parse(execFileSync('tar', ['-xOzf', tarball, 'package/package.json'], { encoding: 'utf8' })) as Record<string, Record<string, unknown>>;
+  const manifest = JSON.parse(
+    execFileSync('tar', ['-xOzf', tarball, 'package/package.json'], { encoding: 'utf8' }),
+  ) as Record<string, Record<string, unknown>>;
   expect(JSON.stringify(manifest)).not.toContain('workspace:');
   expect(manifest.name).toBe('retort-migrate');
   expect(manifest.bin).toEqual({ retort: 'bin/retort.js' });
   expect(Object.keys(manifest.dependencies!)).not.toEqual(expect.arrayContaining(['drizzle-orm']));
-  expect(Object.keys(manifest.dependencies!).filter((d) => d.startsWith('@retort/') || ['typeorm', 'drizzle-orm', 'drizzle-kit'].includes(d))).toEqual([]);
-  expect(manifest.peerDependenciesMeta).toEqual({ 'drizzle-orm': { optional: true }, typeorm: { optional: true } });
+  expect(
+    Object.keys(manifest.dependencies!).filter(
+      (d) => d.startsWith('@retort/') || ['typeorm', 'drizzle-orm', 'drizzle-kit'].includes(d),
+    ),
+  ).toEqual([]);
+  expect(manifest.peerDependenciesMeta).toEqual({
+    'drizzle-orm': { optional: true },
+    typeorm: { optional: true },
+  });
 });
 
-function lifecycle(p: OutsideProject, env: Record<string, string | undefined>, model: { file: string; from: string; to: string; expect: string }): void {
+function lifecycle(
+  p: OutsideProject,
+  env: Record<string, string | undefined>,
+  model: { file: string; from: string; to: string; expect: string },
+): void {
   p.retort(['revision', '--autogenerate', '-m', 'first'], env);
   const [first] = p.revisions();
-  expect(p.read(`migrations/versions/${first}`)).toContain("import type { Operations } from 'retort-migrate';");
+  expect(p.read(`migrations/versions/${first}`)).toContain(
+    "import type { Operations } from 'retort-migrate';",
+  );
   p.retort(['upgrade', 'head'], env);
   expect(p.retort(['check'], env)).toContain('No changes detected');
 
@@ -47,26 +62,18 @@ function lifecycle(p: OutsideProject, env: Record<string, string | undefined>, m
   p.exec(join(p.dir, 'node_modules', '.bin', 'tsc'), ['-p', '.']);
 }
 
-test('a Drizzle ESM project with drizzle.config.ts and a tsconfig path alias', async () => {
-  const p = new OutsideProject('drizzle-esm', tarball);
+/** Installs a fixture project once, then runs `flow` from a clean copy of it on every test target. */
+async function onEachTarget(
+  fixture: string,
+  flow: (p: OutsideProject, db: IsolatedDatabase, target: string) => Promise<void> | void,
+): Promise<void> {
+  const p = new OutsideProject(fixture, tarball);
   try {
-    expect(existsSync(join(p.dir, 'node_modules', 'typeorm'))).toBe(false);
     for (const target of testTargets()) {
       const db = await target.create();
       try {
         p.reset();
-        // no dbCredentials in drizzle.config: the embedded database, unless RETORT_DATABASE_URL names one
-        const env = target.name === 'pglite' ? {} : { RETORT_DATABASE_URL: db.url };
-        const init = p.retort(['init'], env);
-        expect(init).toContain('Reusing drizzle.config.ts');
-        expect(p.read('retort.config.ts')).toContain("import drizzleConfig from './drizzle.config.js';");
-        expect(p.read('.gitignore')).toContain('.retort/');
-        lifecycle(p, env, {
-          file: 'src/db/posts.ts',
-          from: '  title: text().notNull(),\n',
-          to: '  title: text().notNull(),\n  body: text(),\n',
-          expect: "await op.addColumn('posts', { name: 'body', type: 'text' });",
-        });
+        await flow(p, db, target.name);
       } finally {
         await db.dispose();
       }
@@ -74,37 +81,48 @@ test('a Drizzle ESM project with drizzle.config.ts and a tsconfig path alias', a
   } finally {
     p.dispose();
   }
+}
+
+test('a Drizzle ESM project with drizzle.config.ts and a tsconfig path alias', async () => {
+  await onEachTarget('drizzle-esm', (p, db, target) => {
+    expect(existsSync(join(p.dir, 'node_modules', 'typeorm'))).toBe(false);
+    // no dbCredentials in drizzle.config: the embedded database, unless RETORT_DATABASE_URL names one
+    const env = target === 'pglite' ? {} : { RETORT_DATABASE_URL: db.url };
+    const init = p.retort(['init'], env);
+    expect(init).toContain('Reusing drizzle.config.ts');
+    expect(p.read('retort.config.ts')).toContain(
+      "import drizzleConfig from './drizzle.config.js';",
+    );
+    expect(p.read('.gitignore')).toContain('.retort/');
+    lifecycle(p, env, {
+      file: 'src/db/posts.ts',
+      from: '  title: text().notNull(),\n',
+      to: '  title: text().notNull(),\n  body: text(),\n',
+      expect: "await op.addColumn('posts', { name: 'body', type: 'text' });",
+    });
+  });
 });
 
 test('a TypeORM CommonJS project with relations across entity files and a data-source.ts', async () => {
-  const p = new OutsideProject('typeorm-cjs', tarball);
-  try {
+  await onEachTarget('typeorm-cjs', (p, db) => {
     expect(existsSync(join(p.dir, 'node_modules', 'drizzle-orm'))).toBe(false);
-    for (const target of testTargets()) {
-      const db = await target.create();
-      try {
-        p.reset();
-        // the DataSource reads DATABASE_URL; retort takes the url from the DataSource
-        const env = { DATABASE_URL: db.url };
-        const init = p.retort(['init'], env);
-        expect(init).toContain('Reusing the TypeORM DataSource in src/data-source.ts (found by package.json script "migration:run")');
-        const config = p.read('retort.config.ts');
-        expect(config).toContain("import * as dataSource from './src/data-source.js';");
-        expect(config).not.toContain(db.url);
-        expect(existsSync(join(p.dir, '.gitignore'))).toBe(false);
-        lifecycle(p, env, {
-          file: 'src/entity/book.ts',
-          from: '  title: string;\n',
-          to: "  title: string;\n\n  @Column({ type: 'int', default: 0 })\n  pages: number;\n",
-          expect: "name: 'pages'",
-        });
-        // without the variable the DataSource names no database: retort stops instead of using PGlite
-        expect(() => p.retort(['current'], { DATABASE_URL: undefined })).toThrow(/names no database/);
-      } finally {
-        await db.dispose();
-      }
-    }
-  } finally {
-    p.dispose();
-  }
+    // the DataSource reads DATABASE_URL; retort takes the url from the DataSource
+    const env = { DATABASE_URL: db.url };
+    const init = p.retort(['init'], env);
+    expect(init).toContain(
+      'Reusing the TypeORM DataSource in src/data-source.ts (found by package.json script "migration:run")',
+    );
+    const config = p.read('retort.config.ts');
+    expect(config).toContain("import * as dataSource from './src/data-source.js';");
+    expect(config).not.toContain(db.url);
+    expect(existsSync(join(p.dir, '.gitignore'))).toBe(false);
+    lifecycle(p, env, {
+      file: 'src/entity/book.ts',
+      from: '  title: string;\n',
+      to: "  title: string;\n\n  @Column({ type: 'int', default: 0 })\n  pages: number;\n",
+      expect: "name: 'pages'",
+    });
+    // without the variable the DataSource names no database: retort stops instead of using PGlite
+    expect(() => p.retort(['current'], { DATABASE_URL: undefined })).toThrow(/names no database/);
+  });
 });
