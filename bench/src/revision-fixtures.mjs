@@ -23,7 +23,7 @@ export function writeRevisionProject(count) {
       down === null ? 'null' : Array.isArray(down) ? `['${down.join("', '")}']` : `'${down}'`;
     writeFileSync(
       join(versions, `${rev}_${message.replace(/\W+/g, '_')}.ts`),
-      `/**\n * ${message}\n *\n * Revision ID: ${rev}\n * Revises: ${down ?? ''}\n */\nimport type { Operations } from 'retort';\n\n` +
+      `/**\n * ${message}\n *\n * Revision ID: ${rev}\n * Revises: ${down ?? ''}\n */\nimport type { Operations } from 'retort-migrate';\n\n` +
         `export const revision = '${rev}';\nexport const downRevision: string | readonly string[] | null = ${downLiteral};\n` +
         `export const branchLabels: readonly string[] | null = null;\nexport const dependsOn: readonly string[] | null = null;\n\n` +
         `export async function upgrade(op: Operations): Promise<void> {\n  await op.execute('select ${n}');\n}\n\n` +

@@ -27,8 +27,8 @@ export class CommandContext {
 
   config(): Promise<ResolvedConfig> {
     this.configPromise ??= this.runtime().then((rt) => {
-      // retort.config.ts imports 'retort': make that resolve even where retort runs via npx
-      rt.addResolveFallback('retort', require.resolve('./index'));
+      // retort.config.ts imports 'retort-migrate': resolve it even where the project does not list it
+      rt.addResolveFallback('retort-migrate', require.resolve('./index'));
       return rt.loadConfig({ cwd: this.cwd, configFile: this.args.config, url: this.args.url });
     });
     return this.configPromise;

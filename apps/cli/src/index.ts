@@ -1,3 +1,6 @@
-/** What user code imports from 'retort': defineConfig for retort.config.ts, types for migrations. */
-export { defineConfig, type RetortConfig } from '@retort/runtime';
+/**
+ * What user code imports from 'retort-migrate': defineConfig (and the fromDrizzleKit/fromTypeOrm
+ * adapters `retort init` writes) for retort.config.ts, types for migration files.
+ */
+export { defineConfig, fromDrizzleKit, fromTypeOrm, type RetortConfig } from '@retort/runtime';
 export type { Operations, Operation, ColumnSpec } from '@retort/ops';

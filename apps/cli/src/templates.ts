@@ -13,7 +13,7 @@ export const TEMPLATES: readonly InitTemplate[] = [
 
 export function configSource(template: InitTemplate, migrationsDir: string): string {
   const lines = [
-    "import { defineConfig } from 'retort';",
+    "import { defineConfig } from 'retort-migrate';",
     '',
     'export default defineConfig({',
     "  // The embedded PostgreSQL (PGlite) by default; set DATABASE_URL=postgres://… for a server.",

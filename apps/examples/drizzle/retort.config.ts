@@ -1,4 +1,4 @@
-import { defineConfig } from 'retort';
+import { defineConfig } from 'retort-migrate';
 
 export default defineConfig({
   // The embedded PostgreSQL (PGlite) by default; set DATABASE_URL=postgres://… for a server.

@@ -1,4 +1,4 @@
-import { diff, findRenameCandidates, fixedRenameResolvers, type DiffEntry, type RenameCandidates, type RenameResolvers } from '@retort/diff';
+import { diff, findRenameCandidates, fixedRenameResolvers, type DiffEntry, type DiffFilter, type RenameCandidates, type RenameResolvers } from '@retort/diff';
 import type { Driver, ResolvedConfig } from '@retort/runtime';
 import { loadModels, type Models } from './load-models';
 import { assertRenamesMatch, type RenameAnswers } from './rename-flags';
@@ -30,9 +30,7 @@ export async function compareWithDatabase(config: ResolvedConfig, driver: Driver
     options.onNote?.(note);
   };
   const models = await loadModels(config, driver, { onNote, allowEmptyModel: options.allowEmptyModel });
-  const versionTable = { schema: config.versionTable.schema ?? 'public', name: config.versionTable.name };
-  // an empty list in the config means "no restriction", not "nothing"
-  const filter = Object.fromEntries(Object.entries(config.filter).filter(([, list]) => list.length > 0));
+  const { versionTable, filter } = diffScope(config);
   let renames: RenameAnswers = options.renames ?? { tables: [], columns: [] };
   const candidates = () => findRenameCandidates(models.current, models.target, filter, { versionTable, tableRenames: renames.tables });
   if (renames.tables.length || renames.columns.length) {
@@ -55,6 +53,14 @@ export async function compareWithDatabase(config: ResolvedConfig, driver: Driver
   }
   const entries = diff(models.current, models.target, { filter, versionTable, renames: answeredResolvers(renames) });
   return { ...models, entries, notes };
+}
+
+/** The version table and object filter of a config, as diff takes them. */
+export function diffScope(config: ResolvedConfig): { versionTable: { schema: string; name: string }; filter: DiffFilter } {
+  const versionTable = { schema: config.versionTable.schema ?? 'public', name: config.versionTable.name };
+  // an empty list in the config means "no restriction", not "nothing"
+  const filter = Object.fromEntries(Object.entries(config.filter).filter(([, list]) => list.length > 0));
+  return { versionTable, filter };
 }
 
 /** The listed renames; pairs answered "created" resolve to null (new); the rest stay undecided. */

@@ -7,3 +7,4 @@ export type { ChangeStyle } from './format-changes-text';
 export { describeChanges, groupChanges, subjectOf, type ChangeGroup } from './change-groups';
 export { hazardSeverity, type HazardSeverity } from './hazard-severity';
 export { compareWithDatabase, type CompareOptions, type Comparison } from './compare';
+export { baselineEntries } from './baseline';

@@ -16,7 +16,7 @@ const fallbacks = new Map<string, string>();
 
 /**
  * When `request` cannot be resolved from the user's project, resolve it to `path` instead.
- * The CLI uses this so that `import { defineConfig } from 'retort'` works in a project that
+ * The CLI uses this so that `import { defineConfig } from 'retort-migrate'` works in a project that
  * runs retort through npx without listing it as a dependency.
  */
 export function addResolveFallback(request: string, path: string): void {

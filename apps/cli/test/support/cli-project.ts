@@ -47,7 +47,7 @@ export class CliProject {
     mkdirSync(join(this.dir, 'migrations', 'versions'), { recursive: true });
     writeFileSync(
       join(this.dir, 'retort.config.ts'),
-      `import { defineConfig } from 'retort';\nexport default defineConfig(${JSON.stringify({ url, migrations: './migrations', ...config }, null, 2)});\n`,
+      `import { defineConfig } from 'retort-migrate';\nexport default defineConfig(${JSON.stringify({ url, migrations: './migrations', ...config }, null, 2)});\n`,
     );
   }
 
@@ -57,7 +57,7 @@ export class CliProject {
     const file = join(this.dir, 'migrations', 'versions', `${f.rev}_${(f.message ?? 'rev').replace(/\W+/g, '_')}.ts`);
     writeFileSync(
       file,
-      `/**\n * ${f.message ?? 'rev'}\n *\n * Revision ID: ${f.rev}\n */\nimport type { Operations } from 'retort';\n\n` +
+      `/**\n * ${f.message ?? 'rev'}\n *\n * Revision ID: ${f.rev}\n */\nimport type { Operations } from 'retort-migrate';\n\n` +
         `export const revision = '${f.rev}';\nexport const downRevision: string | readonly string[] | null = ${literal(f.down)};\n` +
         `export const branchLabels: readonly string[] | null = ${literal(f.branchLabels?.length ? f.branchLabels : null)};\n` +
         `export const dependsOn: readonly string[] | null = ${literal(f.dependsOn?.length ? f.dependsOn : null)};\n\n` +

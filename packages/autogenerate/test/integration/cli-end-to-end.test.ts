@@ -29,7 +29,7 @@ const usersV2 = usersV1
 
 function project(url: string): TempProject {
   const p = new TempProject('cli-');
-  p.write('retort.config.ts', `import { defineConfig } from 'retort';\n\nexport default defineConfig({ url: ${JSON.stringify(url)}, schema: { drizzle: './schema.ts' }, migrations: './migrations' });\n`);
+  p.write('retort.config.ts', `import { defineConfig } from 'retort-migrate';\n\nexport default defineConfig({ url: ${JSON.stringify(url)}, schema: { drizzle: './schema.ts' }, migrations: './migrations' });\n`);
   p.write('schema.ts', usersV1);
   return p;
 }

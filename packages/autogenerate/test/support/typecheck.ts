@@ -3,7 +3,7 @@ import ts from 'typescript';
 
 const CLI_INDEX = resolve(__dirname, '..', '..', '..', '..', 'apps', 'cli', 'src', 'index.ts');
 
-/** Type-checks one file in strict mode, `retort` mapped to the CLI's source; returns its diagnostics. */
+/** Type-checks one file in strict mode, `retort-migrate` mapped to the CLI's source; returns its diagnostics. */
 export function typecheck(file: string): string[] {
   const program = ts.createProgram([file], {
     strict: true,
@@ -15,7 +15,7 @@ export function typecheck(file: string): string[] {
     moduleResolution: ts.ModuleResolutionKind.Node16,
     skipLibCheck: true,
     types: [],
-    paths: { retort: [CLI_INDEX] },
+    paths: { 'retort-migrate': [CLI_INDEX] },
   });
   const source = program.getSourceFile(file);
   if (!source) throw new Error(`${file} is not part of the program`);

@@ -83,7 +83,7 @@ export function renderRevisionSource(spec: RevisionFileSpec): string {
         kind: StructureKind.ImportDeclaration,
         isTypeOnly: true,
         namedImports: ['Operations'],
-        moduleSpecifier: 'retort',
+        moduleSpecifier: 'retort-migrate',
       },
       (writer: CodeBlockWriter) => writer.blankLine(),
       constant('revision', undefined, literal(spec.revision)),

@@ -20,7 +20,7 @@ describe('renderRevisionFile', () => {
  * Revises: 8c1d0e2f3a4b
  * Create Date: 2026-11-23 18:47:00.000Z
  */
-import type { Operations } from 'retort';
+import type { Operations } from 'retort-migrate';
 
 export const revision = '3f9a1c2b7d4e';
 export const downRevision: string | readonly string[] | null = '8c1d0e2f3a4b';

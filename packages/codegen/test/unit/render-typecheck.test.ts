@@ -91,11 +91,11 @@ describe('a generated migration file type-checks against the real facade', () =>
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'retort-render-'));
-    const stub = join(dir, 'node_modules', 'retort');
+    const stub = join(dir, 'node_modules', 'retort-migrate');
     mkdirSync(stub, { recursive: true });
     writeFileSync(
       join(stub, 'package.json'),
-      JSON.stringify({ name: 'retort', types: 'index.d.ts' }),
+      JSON.stringify({ name: 'retort-migrate', types: 'index.d.ts' }),
     );
     writeFileSync(
       join(stub, 'index.d.ts'),

@@ -2,6 +2,11 @@
 export interface RetortConfig {
   /** Database URL; `--url` and RETORT_DATABASE_URL override it. Default: pglite://./.retort/db */
   url?: string;
+  /**
+   * Where `url` comes from (set by fromDrizzleKit/fromTypeOrm): when that source names no
+   * database (an unset environment variable), retort stops instead of using PGlite.
+   */
+  urlFrom?: string;
   /** Where the ORM models live (autogenerate reads them). */
   schema?: {
     drizzle?: string | string[];

@@ -47,7 +47,7 @@ export async function loadConfig(options: LoadConfigOptions) {
   const config = (raw && typeof raw === 'object' && 'default' in raw ? (raw as { default: unknown }).default : raw) as RetortConfig;
   if (!config || typeof config !== 'object') {
     throw new RetortError('BAD_CONFIG', `Config file ${file} has no default export object.`, {
-      hint: "End it with `export default defineConfig({ ... })` (import { defineConfig } from 'retort').",
+      hint: "End it with `export default defineConfig({ ... })` (import { defineConfig } from 'retort-migrate').",
     });
   }
   const env = options.env ?? process.env;

@@ -5,7 +5,7 @@ import { resolveExtensions } from './resolve-extensions';
 
 export const DEFAULT_URL = 'pglite://./.retort/db';
 const KNOWN_KEYS = new Set([
-  'url', 'schema', 'migrations', 'versionLocations', 'versionTable', 'versionTableSchema',
+  'url', 'urlFrom', 'schema', 'migrations', 'versionLocations', 'versionTable', 'versionTableSchema',
   'transactionPerMigration', 'lockTimeout', 'statementTimeout', 'migrationLockTimeout', 'fileTemplate',
   'filter', 'postWriteHooks', 'manageRoles',
 ]);
@@ -51,7 +51,7 @@ export function resolveConfig(config: RetortConfig, file: string, overrides: { u
   return {
     configFile: file,
     rootDir,
-    url: overrides.url ?? str('url', config.url) ?? DEFAULT_URL,
+    url: overrides.url ?? str('url', config.url) ?? defaultUrl(file, config.urlFrom),
     schema: {
       drizzle: drizzle === undefined ? [] : (Array.isArray(drizzle) ? drizzle : [drizzle]),
       typeorm: config.schema?.typeorm ?? null,
@@ -70,6 +70,13 @@ export function resolveConfig(config: RetortConfig, file: string, overrides: { u
     postWriteHooks: stringList(file, 'postWriteHooks', config.postWriteHooks),
     manageRoles: config.manageRoles !== false,
   };
+}
+
+function defaultUrl(file: string, urlFrom: string | undefined): string {
+  if (urlFrom === undefined) return DEFAULT_URL;
+  throw new RetortError('NO_DATABASE_URL', `${file}: ${urlFrom} names no database (is its environment variable set?).`, {
+    hint: 'Set the variable it reads (e.g. DATABASE_URL), or pass --url / RETORT_DATABASE_URL.',
+  });
 }
 
 function resolveFilter(file: string, filter: RetortConfig['filter']): ResolvedConfig['filter'] {

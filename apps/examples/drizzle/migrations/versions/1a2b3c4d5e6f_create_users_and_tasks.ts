@@ -7,7 +7,7 @@
  *
  * Operations: createTable ×2, createForeignKey ×1
  */
-import type { Operations } from 'retort';
+import type { Operations } from 'retort-migrate';
 
 export const revision = '1a2b3c4d5e6f';
 export const downRevision: string | readonly string[] | null = null;

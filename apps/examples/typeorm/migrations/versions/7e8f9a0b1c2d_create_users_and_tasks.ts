@@ -7,7 +7,7 @@
  *
  * Operations: createExtension ×1, createEnum ×1, createTable ×2, createIndex ×1, createForeignKey ×1
  */
-import type { Operations } from 'retort';
+import type { Operations } from 'retort-migrate';
 
 export const revision = '7e8f9a0b1c2d';
 export const downRevision: string | readonly string[] | null = null;
