@@ -1,15 +1,21 @@
 import { RetortError, maskUrl } from '@retort/errors';
 import { defineCommand } from './define-command';
+import { tenantReadOptions, wantsTenants, type TenantArgs } from './tenant-options';
+import { currentForTenants } from '../tenants/tenant-runs';
 
 const json = { type: 'boolean', describe: 'Print JSON' } as const;
 const verbose = { alias: 'v', type: 'boolean', describe: 'Show the full log entry of each revision' } as const;
 
-export const currentCommand = defineCommand<{ verbose?: boolean; 'check-heads'?: boolean; json?: boolean }>({
+export const currentCommand = defineCommand<TenantArgs & { verbose?: boolean; 'check-heads'?: boolean; json?: boolean }>({
   command: 'current',
   describe: "Show the database's current revision(s)",
   builder: (y) =>
-    y.option('verbose', verbose).option('json', json).option('check-heads', { type: 'boolean', describe: 'Fail unless the database is at the head revision(s)' }),
+    tenantReadOptions(y)
+      .option('verbose', verbose)
+      .option('json', json)
+      .option('check-heads', { type: 'boolean', describe: 'Fail unless the database is at the head revision(s)' }),
   async handler(args, ctx) {
+    if (wantsTenants(args)) return currentForTenants(ctx, args);
     const rt = await ctx.runtime();
     const config = await ctx.config();
     const { graph } = rt.loadScriptDirectory(config.versionDirs);

@@ -1,8 +1,11 @@
 import type { Argv } from 'yargs';
 import type { GlobalArgs } from '../context';
 import { defineCommand } from './define-command';
+import { tenantRunOptions, wantsTenants, type TenantArgs } from './tenant-options';
+import { runForTenants } from '../tenants/tenant-runs';
+import { refuseOfflineTenants } from '../tenants/tenant-selection';
 
-interface MigrateArgs {
+interface MigrateArgs extends TenantArgs {
   revision: string;
   sql?: boolean;
   tag?: string;
@@ -13,7 +16,7 @@ interface MigrateArgs {
 }
 
 export function runOptions(y: Argv<GlobalArgs>) {
-  return y
+  return tenantRunOptions(y)
     .option('sql', { type: 'boolean', describe: 'Print the SQL script instead of running it (offline; no connection)' })
     .option('tag', { type: 'string', describe: 'An arbitrary tag, readable by migrations as op.args.tag' })
     .option('transaction-per-migration', { type: 'boolean', describe: 'Commit after each revision instead of once for the run' })
@@ -37,6 +40,7 @@ function migrateCommand(direction: 'upgrade' | 'downgrade') {
       const rt = await ctx.runtime();
       const config = await ctx.config();
       const xArgs = { ...ctx.xArgs(), ...(args.tag !== undefined ? { tag: args.tag } : {}) };
+      if (args.sql && wantsTenants(args)) refuseOfflineTenants(config);
       if (args.sql) {
         ctx.output.result(
           await rt.offlineMigrate({ config, direction, target: args.revision, args: xArgs, transactionPerMigration: args['transaction-per-migration'] }),
@@ -44,6 +48,15 @@ function migrateCommand(direction: 'upgrade' | 'downgrade') {
         return;
       }
       const lockTimeoutMs = lockTimeoutOf(args);
+      const run = {
+        args: xArgs,
+        transactionPerMigration: args['transaction-per-migration'],
+        lockTimeoutMs,
+        settings: { lockTimeout: args['db-lock-timeout'], statementTimeout: args['statement-timeout'] },
+      };
+      if (wantsTenants(args)) {
+        return runForTenants(ctx, args, direction, run, (rt, base) => rt.migrateTenants({ ...base, direction, target: args.revision }));
+      }
       const result = await ctx.withDriver(
         (driver) =>
           rt.migrate({
@@ -79,11 +92,17 @@ export const stampCommand = defineCommand<MigrateArgs & { revisions: string[]; p
   async handler(args, ctx) {
     const rt = await ctx.runtime();
     const config = await ctx.config();
+    if (args.sql && wantsTenants(args)) refuseOfflineTenants(config);
     if (args.sql) {
       ctx.output.result(await rt.offlineStamp({ config, targets: args.revisions, purge: args.purge === true, args: ctx.xArgs() }));
       return;
     }
     const lockTimeoutMs = lockTimeoutOf(args);
+    if (wantsTenants(args)) {
+      return runForTenants(ctx, args, 'stamp', { lockTimeoutMs }, (rt, base) =>
+        rt.stampTenants({ ...base, targets: args.revisions, purge: args.purge === true }),
+      );
+    }
     await ctx.withDriver(
       (driver) =>
         rt.stamp({

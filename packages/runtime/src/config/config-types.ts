@@ -1,4 +1,6 @@
 /** What a user writes in retort.config.ts (every field optional; see README "Configuration"). */
+import type { TenantsConfig } from '../tenants/tenant-types';
+
 export interface RetortConfig {
   /** Database URL; `--url` and RETORT_DATABASE_URL override it. Default: pglite://./.retort/db */
   url?: string;
@@ -33,6 +35,8 @@ export interface RetortConfig {
   filter?: { includeSchemas?: string[]; excludeSchemas?: string[]; includeTables?: string[]; excludeTables?: string[] };
   /** Shell commands run on each new revision file, `{file}` standing for its path (e.g. 'eslint --fix {file}'). */
   postWriteHooks?: string[];
+  /** Many databases or schemas migrated together (`--tenants`); see docs/tenants.md. */
+  tenants?: TenantsConfig;
 }
 
 /** The config after defaults and path resolution; every path is absolute. */
@@ -51,6 +55,7 @@ export interface ResolvedConfig {
   fileTemplate: string;
   filter: { includeSchemas: string[]; excludeSchemas: string[]; includeTables: string[]; excludeTables: string[] };
   postWriteHooks: string[];
+  tenants: TenantsConfig | null;
 }
 
 /** Identity helper that gives retort.config.ts its types. */

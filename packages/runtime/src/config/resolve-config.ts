@@ -1,12 +1,13 @@
 import { dirname, resolve } from 'node:path';
 import { RetortError } from '@retort/errors';
 import type { ResolvedConfig, RetortConfig } from './config-types';
+import { resolveTenantsConfig } from '../tenants/resolve-tenants-config';
 
 export const DEFAULT_URL = 'pglite://./.retort/db';
 const KNOWN_KEYS = new Set([
   'url', 'schema', 'migrations', 'versionLocations', 'versionTable', 'versionTableSchema',
   'transactionPerMigration', 'lockTimeout', 'statementTimeout', 'migrationLockTimeout', 'fileTemplate',
-  'filter', 'postWriteHooks',
+  'filter', 'postWriteHooks', 'tenants',
 ]);
 const FILTER_KEYS = ['includeSchemas', 'excludeSchemas', 'includeTables', 'excludeTables'] as const;
 
@@ -63,6 +64,7 @@ export function resolveConfig(config: RetortConfig, file: string, overrides: { u
     fileTemplate,
     filter: resolveFilter(file, config.filter),
     postWriteHooks: stringList(file, 'postWriteHooks', config.postWriteHooks),
+    tenants: resolveTenantsConfig(file, config.tenants),
   };
 }
 
