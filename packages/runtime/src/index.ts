@@ -31,4 +31,4 @@ export { listTenants, selectTenants, tenantNameOfUrl } from './tenants/list-tena
 export { tenantConfig } from './tenants/tenant-connection';
 export { runFanOut, type FanOutPolicy } from './tenants/run-fan-out';
 export { migrateTenants, stampTenants, currentTenants, summariseTenants, type TenantRequest, type TenantsSummary } from './tenants/tenant-services';
-export { saveTenantReport, unfinishedTenantsOfLastReport, tenantReportPath, type TenantReport } from './tenants/tenant-report-file';
+export { saveTenantReport, unfinishedTenantsOfLastReport, tenantReportPath, RETORT_DIR_GITIGNORE, type TenantReport } from './tenants/tenant-report-file';

@@ -25,12 +25,15 @@ export const initCommand = defineCommand<{ dir: string; template: string }>({
         hint: 'Choose another folder: retort init <dir>.',
       });
     }
-    const { writeFilesAtomically } = await ctx.runtime();
+    const { writeFilesAtomically, RETORT_DIR_GITIGNORE } = await ctx.runtime();
+    const stateIgnore = join(ctx.cwd, '.retort', RETORT_DIR_GITIGNORE.name);
     const rel = relative(ctx.cwd, migrationsDir) || '.';
     writeFilesAtomically([
       { path: join(migrationsDir, 'versions', '.gitkeep'), content: '' },
       { path: join(migrationsDir, 'README.md'), content: MIGRATIONS_README },
       { path: configFile, content: configSource(template, rel.startsWith('.') ? rel : `./${rel}`) },
+      // .retort/ holds local state (the embedded database, the last tenant report): never committed
+      ...(existsSync(stateIgnore) ? [] : [{ path: stateIgnore, content: RETORT_DIR_GITIGNORE.content }]),
     ]);
     ctx.output.info(`Created ${configFile}`);
     ctx.output.info(`Created ${join(migrationsDir, 'versions')}/`);

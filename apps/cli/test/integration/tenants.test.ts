@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { quoteIdent } from '@retort/ops';
 import { BIN, CliProject } from '../support/cli-project';
 import { tenantFixtures, type TenantFixture } from '../support/tenant-fixtures';
@@ -82,6 +84,7 @@ describe.each(tenantFixtures())('tenant fan-out: %s', (_label, make) => {
     expect(unfixed.stdout).toContain('1 tenants: 0 ok, 1 failed, 0 not started.');
 
     await fix(f, bad);
+    expect(readFileSync(join(project.dir, '.retort', '.gitignore'), 'utf8')).toMatch(/^\*$/m);
     const again = await project.run('upgrade', 'head', '--only-failed', '--json');
     expect(again.code).toBe(0);
     expect(report(again.stdout)).toEqual([expect.objectContaining({ name: bad, status: 'ok', from: [], to: [R3] })]);

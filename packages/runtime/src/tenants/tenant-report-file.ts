@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { RetortError } from '@retort/errors';
 import type { ResolvedConfig } from '../config/config-types';
 import { writeFilesAtomically } from '../files/write-files';
@@ -16,8 +16,13 @@ export interface TenantReport {
   tenants: TenantOutcome[];
 }
 
+/** `.retort/` holds local state (the PGlite database, the last tenant report); it ignores itself in git. */
+export const RETORT_DIR_GITIGNORE = { name: '.gitignore', content: '# local retort state (embedded database, last tenant report)\n*\n' };
+
 export function saveTenantReport(config: ResolvedConfig, report: TenantReport): string {
   const file = tenantReportPath(config);
+  const ignore = join(dirname(file), RETORT_DIR_GITIGNORE.name);
+  if (!existsSync(ignore)) writeFilesAtomically([{ path: ignore, content: RETORT_DIR_GITIGNORE.content }], { overwrite: true });
   writeFilesAtomically([{ path: file, content: `${JSON.stringify(report, null, 2)}\n` }], { overwrite: true });
   return file;
 }
