@@ -12,6 +12,8 @@ export interface CompareOptions {
    */
   askRenames?(candidates: RenameCandidates, decided: RenameAnswers): Promise<RenameAnswers>;
   onNote?(note: string): void;
+  /** Compare with this tenant schema in place of `public` (schema-per-tenant). */
+  tenantSchema?: string;
 }
 
 export interface Comparison extends Models {
@@ -20,8 +22,9 @@ export interface Comparison extends Models {
 
 /** Models vs live database → the upgrade operations (what autogenerate, check and diff share). */
 export async function compareWithDatabase(config: ResolvedConfig, driver: Driver, options: CompareOptions = {}): Promise<Comparison> {
-  const models = await loadModels(config, driver, options.onNote);
-  const versionTable = { schema: config.versionTable.schema ?? 'public', name: config.versionTable.name };
+  const models = await loadModels(config, driver, options.onNote, options.tenantSchema);
+  const versionSchema = config.versionTable.schema ?? 'public';
+  const versionTable = { schema: versionSchema === options.tenantSchema ? 'public' : versionSchema, name: config.versionTable.name };
   // an empty list in the config means "no restriction", not "nothing"
   const filter = Object.fromEntries(Object.entries(config.filter).filter(([, list]) => list.length > 0));
   let renames: RenameAnswers = options.renames ?? { tables: [], columns: [] };

@@ -4,6 +4,7 @@ import { introspect } from '@retort/introspect';
 import type { Driver, ResolvedConfig } from '@retort/runtime';
 import type { SchemaModel } from '@retort/schema';
 import { databaseCanonicalizer } from './database-canonicalizer';
+import { tenantAsPublic } from './tenant-schema';
 
 export interface Models {
   /** What the live database holds. */
@@ -16,7 +17,13 @@ export interface Models {
 const TYPEORM_METADATA = 'typeorm_metadata';
 
 /** Reads both sides of a comparison: the ORM models (extract) and the database (introspect). */
-export async function loadModels(config: ResolvedConfig, driver: Driver, onNote?: (note: string) => void): Promise<Models> {
+export async function loadModels(
+  config: ResolvedConfig,
+  driver: Driver,
+  onNote?: (note: string) => void,
+  /** A tenant schema that stands for `public` (schema-per-tenant: `--tenants`, `--tenant NAME`). */
+  tenantSchema?: string,
+): Promise<Models> {
   const { drizzle, typeorm, casing } = config.schema;
   if (drizzle.length === 0 && typeorm === null) {
     throw new RetortError('NO_MODEL_CONFIGURED', `${config.configFile ?? 'The config'} names no ORM models to compare with the database.`, {
@@ -32,14 +39,17 @@ export async function loadModels(config: ResolvedConfig, driver: Driver, onNote?
     onNote,
   });
   const versionSchema = config.versionTable.schema ?? 'public';
-  const schemas = [...new Set(['public', ...target.schemas])].filter((s) => inScope(config, s));
-  const current = await introspect(driver, {
+  const schemas = [...new Set(['public', ...target.schemas])]
+    .filter((s) => inScope(config, s))
+    .map((s) => (tenantSchema !== undefined && s === 'public' ? tenantSchema : s));
+  const introspected = await introspect(driver, {
     schemas,
     excludeTables: [
       { schema: versionSchema, name: config.versionTable.name },
       ...(typeorm !== null ? schemas.map((schema) => ({ schema, name: TYPEORM_METADATA })) : []),
     ],
   });
+  const current = tenantSchema === undefined ? introspected : tenantAsPublic(introspected, tenantSchema);
   return { current, target };
 }
 

@@ -28,7 +28,7 @@ export { planNewRevision, type NewRevision, type NewRevisionOptions } from './se
 export { currentHeads, ensureVersion, assertDatabaseAtHead } from './service/version-info';
 export type { TenantsConfig, TenantDatabase, Tenant, TenantOutcome, TenantProgress, TenantStatus } from './tenants/tenant-types';
 export { listTenants, selectTenants, tenantNameOfUrl } from './tenants/list-tenants';
-export { tenantConfig } from './tenants/tenant-connection';
+export { tenantConfig, scopeToTenant } from './tenants/tenant-connection';
 export { runFanOut, type FanOutPolicy } from './tenants/run-fan-out';
 export { migrateTenants, stampTenants, currentTenants, summariseTenants, type TenantRequest, type TenantsSummary } from './tenants/tenant-services';
 export { saveTenantReport, unfinishedTenantsOfLastReport, tenantReportPath, RETORT_DIR_GITIGNORE, type TenantReport } from './tenants/tenant-report-file';

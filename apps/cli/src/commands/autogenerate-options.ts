@@ -3,11 +3,14 @@ import type { RenameAnswers } from '@retort/autogenerate';
 import type { GlobalArgs } from '../context';
 import type { CommandContext } from '../context';
 import { canPrompt, promptRenames } from '../prompt-renames';
+import { withTenant } from '../tenants/tenant-compare';
+import type { Driver } from '@retort/runtime';
 
 export interface CompareArgs {
   'rename-table'?: string[];
   'rename-column'?: string[];
   interactive?: boolean;
+  tenant?: string[];
 }
 
 /** Options of every command that compares the models with the database. */
@@ -15,7 +18,8 @@ export function compareOptions<T>(y: Argv<T>): Argv<T & GlobalArgs> {
   return y
     .option('rename-table', { type: 'string', array: true, describe: 'Treat a dropped+added table as a rename: [schema.]old=new (repeatable)' })
     .option('rename-column', { type: 'string', array: true, describe: 'Treat a dropped+added column as a rename: [schema.]table.old=new (repeatable)' })
-    .option('interactive', { type: 'boolean', default: true, describe: 'Ask about possible renames when run in a terminal (--no-interactive never asks)' }) as never;
+    .option('interactive', { type: 'boolean', default: true, describe: 'Ask about possible renames when run in a terminal (--no-interactive never asks)' })
+    .option('tenant', { type: 'string', array: true, describe: 'Compare with this tenant (default: the first tenant when the config has tenants)' }) as never;
 }
 
 /** Compares models and database for a command, with renames from flags and, in a terminal, prompts. */
@@ -26,13 +30,16 @@ export async function compare(ctx: CommandContext, args: CompareArgs, options: {
     tables: (args['rename-table'] ?? []).map(ag.parseTableRename),
     columns: (args['rename-column'] ?? []).map(ag.parseColumnRename),
   };
-  const comparison = await ctx.withDriver(async (driver) => {
-    if (options.requireHead) await (await ctx.runtime()).assertDatabaseAtHead(config, driver);
-    return ag.compareWithDatabase(config, driver, {
-      renames,
-      askRenames: canPrompt(args.interactive) ? promptRenames : undefined,
-      onNote: (note) => ctx.output.info(note),
-    });
-  });
+  const run = (cfg: typeof config, driver: Driver, tenantSchema?: string) =>
+    (async () => {
+      if (options.requireHead) await (await ctx.runtime()).assertDatabaseAtHead(cfg, driver);
+      return ag.compareWithDatabase(cfg, driver, {
+        renames,
+        askRenames: canPrompt(args.interactive) ? promptRenames : undefined,
+        onNote: (note) => ctx.output.info(note),
+        tenantSchema,
+      });
+    })();
+  const comparison = config.tenants !== null || args.tenant?.length ? await withTenant(ctx, args.tenant, run) : await ctx.withDriver((driver) => run(config, driver));
   return { ag, config, comparison };
 }

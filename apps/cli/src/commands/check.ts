@@ -1,12 +1,17 @@
 import { defineCommand } from './define-command';
 import { compare, compareOptions, type CompareArgs } from './autogenerate-options';
+import { tenantReadOptions, type TenantArgs } from './tenant-options';
+import { checkForTenants } from '../tenants/tenant-check';
 
-export const checkCommand = defineCommand<CompareArgs & { format: 'text' | 'json' | 'markdown' }>({
+export const checkCommand = defineCommand<CompareArgs & TenantArgs & { format: 'text' | 'json' | 'markdown' }>({
   command: 'check',
   describe: 'Exit 0 if the models and the database agree; otherwise print what a new revision would contain and exit 1',
   builder: (y) =>
-    compareOptions(y).option('format', { type: 'string', choices: ['text', 'json', 'markdown'], default: 'text', describe: 'Output format (markdown: for a pull-request comment)' }),
+    tenantReadOptions(
+      compareOptions(y).option('format', { type: 'string', choices: ['text', 'json', 'markdown'], default: 'text', describe: 'Output format (markdown: for a pull-request comment)' }),
+    ),
   async handler(args, ctx) {
+    if (args.tenants) return checkForTenants(ctx, args);
     const { ag, comparison } = await compare(ctx, { ...args, interactive: false });
     ctx.output.result(ag.formatChanges(comparison.entries, args.format));
     return comparison.entries.length === 0 ? 0 : 1;

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { quoteIdent } from '@retort/ops';
 import { BIN, CliProject } from '../support/cli-project';
 import { tenantFixtures, type TenantFixture } from '../support/tenant-fixtures';
@@ -9,6 +9,13 @@ const R1 = 'aaaaaaaaaaa1';
 const R2 = 'aaaaaaaaaaa2';
 const R3 = 'aaaaaaaaaaa3';
 const R4 = 'aaaaaaaaaaa4';
+
+const DRIZZLE_MODULES = resolve(__dirname, '../../../examples/drizzle/node_modules');
+/** The model the four revisions build, tenant by tenant. */
+const MODEL =
+  `import { index, integer, pgTable, text } from 'drizzle-orm/pg-core';\n` +
+  `export const items = pgTable('items', { id: integer('id').primaryKey(), note: text('note') }, (t) => [index('ix_items_note').on(t.note)]);\n` +
+  `export const slow = pgTable('slow', { id: integer('id') });\n`;
 
 interface ReportRow {
   name: string;
@@ -42,7 +49,9 @@ describe.each(tenantFixtures())('tenant fan-out: %s', (_label, make) => {
 
   beforeAll(async () => {
     f = await make();
-    project = new CliProject(f.url, { tenants: f.tenants });
+    project = new CliProject(f.url, { tenants: f.tenants, schema: { drizzle: './schema.ts' } });
+    symlinkSync(DRIZZLE_MODULES, join(project.dir, 'node_modules'), 'dir');
+    writeFileSync(join(project.dir, 'schema.ts'), MODEL);
     writeRevisions(project);
   });
 
@@ -142,5 +151,27 @@ describe.each(tenantFixtures())('tenant fan-out: %s', (_label, make) => {
     expect(resumed.code).toBe(0);
     const done = await states(f);
     for (const name of f.names) expect([name, done[name]]).toEqual([name, { version: [R4], items: true, note: true, slow: true }]);
+  });
+
+  it('check --tenants names the tenant whose schema drifted from the model; autogenerate compares one tenant', async () => {
+    const inSync = await project.run('check', '--tenants');
+    expect({ code: inSync.code, stdout: inSync.stdout }).toEqual({ code: 0, stdout: expect.stringMatching(/in sync/) });
+    const drifted = f.names[5]!;
+    await f.inTenant(drifted, (db, schema) => db.exec(`alter table ${quoteIdent(schema)}.items add column extra integer`));
+    const r = await project.run('check', '--tenants', '--json');
+    expect(r.code).toBe(1);
+    const rows = (JSON.parse(r.stdout) as { tenants: { name: string; status: string; changes: number | null }[] }).tenants;
+    expect(rows.filter((row) => row.status !== 'in sync')).toEqual([expect.objectContaining({ name: drifted, status: 'drift', changes: 1 })]);
+    const text = await project.run('check', '--tenants');
+    expect(text.stdout).toContain(`Drift in ${drifted}:`);
+    expect(text.stdout).toContain('extra');
+
+    const one = await project.run('diff', '--tenant', drifted, '--no-interactive');
+    expect(one.code).toBe(0);
+    expect(one.stderr).toContain(`Comparing with tenant ${drifted}.`);
+    expect(one.stdout).toContain('extra');
+    const first = await project.run('check', '--no-interactive');
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain(`Comparing with tenant ${f.names[0]}.`);
   });
 });

@@ -16,6 +16,13 @@ export function tenantConfig(config: ResolvedConfig, tenant: Tenant): ResolvedCo
   };
 }
 
+/** Scopes a connection to a schema tenant: unqualified names in migrations resolve to the tenant. */
+export async function scopeToTenant(driver: Driver, tenant: Tenant): Promise<Driver> {
+  // session-level, outside any transaction, so it outlives the run's transactions
+  if (tenant.schema !== null) await driver.query(`SET search_path TO ${quoteIdent(tenant.schema)}`);
+  return driver;
+}
+
 /**
  * One worker's connection, reused while consecutive tenants share a URL (schema tenants), and
  * reopened when the URL changes or after a failure. A worker never holds more than one.
@@ -33,9 +40,7 @@ export class TenantConnection {
       this.driver = await this.open(tenant.url);
       this.url = tenant.url;
     }
-    // session-level, outside any transaction: unqualified names in migrations resolve to the tenant
-    if (tenant.schema !== null) await this.driver.query(`SET search_path TO ${quoteIdent(tenant.schema)}`);
-    return this.driver;
+    return scopeToTenant(this.driver, tenant);
   }
 
   async close(): Promise<void> {
