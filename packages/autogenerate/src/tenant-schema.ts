@@ -4,7 +4,7 @@ import type { SchemaModel } from '@retort/schema';
 /**
  * A tenant schema seen as the model's default schema: every `schema` field naming the tenant
  * becomes `public`, and so do the tenant-qualified names inside type and expression text
- * (user-defined types are printed schema-qualified). The model declares its tables in `public`;
+ * (user-defined types are printed schema-qualified), string literals left alone. The model declares its tables in `public`;
  * each tenant holds them in its own schema, so this is how one model is compared with many.
  */
 export function tenantAsPublic(model: SchemaModel, tenant: string): SchemaModel {
@@ -14,7 +14,11 @@ export function tenantAsPublic(model: SchemaModel, tenant: string): SchemaModel 
   const walk = (value: unknown, key: string | null): unknown => {
     if (typeof value === 'string') {
       if (key === 'schema' || key === 'schemas') return value === tenant ? 'public' : value;
-      return value.replace(qualifier, '$1public.');
+      // outside string literals only: a literal's text is data, not a name
+      return value
+        .split(/('(?:[^']|'')*')/)
+        .map((part, i) => (i % 2 === 1 ? part : part.replace(qualifier, '$1public.')))
+        .join('');
     }
     if (Array.isArray(value)) return value.map((v) => walk(v, key));
     if (value && typeof value === 'object') {
