@@ -1,7 +1,7 @@
 import { RetortError, maskUrl } from '@retort/errors';
 import { defineCommand } from './define-command';
 import { tenantReadOptions, wantsTenants, type TenantArgs } from './tenant-options';
-import { currentForTenants } from '../tenants/tenant-runs';
+import { currentForTenants, tenantHeads } from '../tenants/tenant-runs';
 
 const json = { type: 'boolean', describe: 'Print JSON' } as const;
 const verbose = { alias: 'v', type: 'boolean', describe: 'Show the full log entry of each revision' } as const;
@@ -30,11 +30,11 @@ export const currentCommand = defineCommand<TenantArgs & { verbose?: boolean; 'c
   },
 });
 
-export const historyCommand = defineCommand<{ 'rev-range'?: string; verbose?: boolean; 'indicate-current'?: boolean; json?: boolean }>({
+export const historyCommand = defineCommand<TenantArgs & { 'rev-range'?: string; verbose?: boolean; 'indicate-current'?: boolean; json?: boolean }>({
   command: 'history',
   describe: 'List revisions in order, newest first',
   builder: (y) =>
-    y
+    tenantReadOptions(y)
       .option('rev-range', { alias: 'r', type: 'string', describe: 'Range A:B, A: or :B (ids, head, base, current, -N, +N)' })
       .option('verbose', verbose)
       .option('json', json)
@@ -44,11 +44,18 @@ export const historyCommand = defineCommand<{ 'rev-range'?: string; verbose?: bo
     const config = await ctx.config();
     const { graph } = rt.loadScriptDirectory(config.versionDirs);
     const needsDb = args['indicate-current'] === true || (args['rev-range'] ?? '').includes('current');
-    const heads = needsDb ? await ctx.withDriver((driver) => rt.currentHeads(config, driver)) : null;
+    // with tenants, "current" is every revision some tenant stands at, with how many stand there
+    const perTenant = needsDb && wantsTenants(args) ? await tenantHeads(ctx, args) : null;
+    const heads = !needsDb ? null : perTenant ? [...new Set(perTenant.flat())] : await ctx.withDriver((driver) => rt.currentHeads(config, driver));
     const revisions = rt.listHistory(graph, args['rev-range'] ?? null, heads);
-    const current = args['indicate-current'] && heads ? new Set(rt.listCurrent(graph, heads).map((r) => r.id)) : undefined;
-    if (args.json) return ctx.output.data(revisions.map((r) => rt.revisionJson(graph, r, current)));
-    const lines = revisions.map((r) => rt.formatRevision(graph, r, { verbose: args.verbose, includeBranches: true, includeDoc: true, includeParents: true, current }));
+    const currentOf = (h: string[]) => rt.listCurrent(graph, h).map((r) => r.id);
+    const current = args['indicate-current'] && heads ? new Set(perTenant ? perTenant.flatMap(currentOf) : currentOf(heads)) : undefined;
+    const tenantsAt = (id: string) => perTenant?.filter((h) => h.includes(id)).length ?? 0;
+    if (args.json) return ctx.output.data(revisions.map((r) => ({ ...rt.revisionJson(graph, r, current), ...(perTenant ? { tenants: tenantsAt(r.id) } : {}) })));
+    const lines = revisions.map((r) => {
+      const line = rt.formatRevision(graph, r, { verbose: args.verbose, includeBranches: true, includeDoc: true, includeParents: true, current });
+      return perTenant && tenantsAt(r.id) ? line.replace(/\(current\)/, `(current: ${tenantsAt(r.id)} of ${perTenant.length} tenants)`) : line;
+    });
     if (lines.length) ctx.output.result(lines.join('\n'));
   },
 });

@@ -1,3 +1,4 @@
+import { RetortError } from '@retort/errors';
 import type { RunRequest, TenantOutcome, TenantProgress, TenantRequest } from '@retort/runtime';
 import type { CommandContext } from '../context';
 import type { TenantArgs } from '../commands/tenant-options';
@@ -47,4 +48,17 @@ export async function currentForTenants(ctx: CommandContext, args: TenantArgs & 
   if (args.json) ctx.output.data({ ...summary, tenants: outcomes.map((o) => ({ name: o.name, status: o.status, revisions: o.to, error: o.error })) });
   else ctx.output.result(formatTenantsSummary(summary));
   return summary.failed.length || (args['check-heads'] && summary.behind.length) ? 1 : 0;
+}
+
+/** Every tenant's version-table heads (`history -i --tenants`); a tenant that cannot be read is an error. */
+export async function tenantHeads(ctx: CommandContext, args: TenantArgs): Promise<string[][]> {
+  const { rt, config, tenants, open, policy } = await selectTenantsFor(ctx, args);
+  const outcomes = await rt.currentTenants({ config, tenants, open, concurrency: policy.concurrency });
+  const failed = outcomes.find((o) => o.status !== 'ok');
+  if (failed) {
+    throw new RetortError('TENANT_UNREADABLE', `Could not read the version table of tenant ${failed.name}: ${failed.error?.message ?? 'not reached'}`, {
+      hint: 'Run `retort current --tenants` to see every tenant that cannot be read.',
+    });
+  }
+  return outcomes.map((o) => o.to ?? []);
 }

@@ -114,6 +114,11 @@ describe.each(tenantFixtures())('tenant fan-out: %s', (_label, make) => {
     expect(r.stdout).toMatch(new RegExp(`^28\\s+${R3}\\s+\\(head\\)$`, 'm'));
     expect(r.stdout).toMatch(new RegExp(`^2\\s+${R1}\\s+\\(behind\\)$`, 'm'));
     expect(r.stdout).toContain(`Behind the head (${R3}): ${a}, ${b}`);
+    const history = await project.run('history', '-i', '--tenants');
+    expect(history.code).toBe(0);
+    expect(history.stdout).toMatch(new RegExp(`-> ${R3} \\(head\\).*\\(current: 28 of 30 tenants\\)`));
+    expect(history.stdout).toMatch(new RegExp(`-> ${R1}.*\\(current: 2 of 30 tenants\\)`));
+    expect(history.stdout).not.toMatch(new RegExp(`-> ${R2}.*current`));
     expect((await project.run('upgrade', 'head', '--tenant', b, '--tenant', a)).code).toBe(0);
   });
 
