@@ -16,7 +16,7 @@ export async function checkForTenants(ctx: CommandContext, args: TenantArgs & Co
   const outcomes = await rt.runFanOut({
     tenants,
     open,
-    concurrency: tenants.some((t) => t.url.startsWith('pglite://')) ? 1 : policy.concurrency,
+    concurrency: policy.concurrency,
     canary: 0,
     continueOnError: true,
     task: async (tenant, driver) => {

@@ -78,7 +78,9 @@ export async function runFanOut(options: FanOutOptions): Promise<TenantOutcome[]
 
   const canaries = options.tenants.slice(0, options.canary);
   await drain([...canaries], 1, true);
-  await drain(options.tenants.slice(canaries.length), Math.max(1, options.concurrency), !options.continueOnError);
+  // PGlite is one in-process database behind a file lock: one connection, tenants in turn
+  const workers = options.tenants.some((t) => t.url.startsWith('pglite://')) ? 1 : Math.max(1, options.concurrency);
+  await drain(options.tenants.slice(canaries.length), workers, !options.continueOnError);
   return options.tenants.map(
     (t) => outcomes.get(t.name) ?? { name: t.name, status: 'not-started', from: null, to: null, durationMs: 0, error: null },
   );

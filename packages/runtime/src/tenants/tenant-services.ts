@@ -20,8 +20,6 @@ export interface TenantRequest extends FanOutPolicy {
 function fanOut(req: TenantRequest, task: (config: ResolvedConfig, driver: Driver) => Promise<{ from: string[]; to: string[] }>) {
   return runFanOut({
     ...req,
-    // PGlite is one in-process database behind a file lock: one connection, tenants in turn
-    concurrency: req.tenants.some((t) => t.url.startsWith('pglite://')) ? 1 : req.concurrency,
     task: (tenant, driver) => task(tenantConfig(req.config, tenant), driver),
     readHeads: (tenant, driver) => currentHeads(tenantConfig(req.config, tenant), driver),
   });

@@ -5,8 +5,8 @@ import { selectTenants } from '../../src/tenants/list-tenants';
 import type { Tenant } from '../../src/tenants/tenant-types';
 
 /** The scheduler alone: connections are counted, tasks are timers; the SQL side is tested in apps/cli. */
-function harness(count: number, failing: Set<string> = new Set()) {
-  const tenants: Tenant[] = Array.from({ length: count }, (_, i) => ({ name: `t${i}`, url: i % 2 ? 'postgres://h/a' : 'postgres://h/b', schema: null }));
+function harness(count: number, failing: Set<string> = new Set(), url = (i: number) => (i % 2 ? 'postgres://h/a' : 'postgres://h/b')) {
+  const tenants: Tenant[] = Array.from({ length: count }, (_, i) => ({ name: `t${i}`, url: url(i), schema: null }));
   const stats = { open: 0, peak: 0, started: [] as string[] };
   const open = async (): Promise<Driver> => {
     stats.open++;
@@ -44,6 +44,12 @@ describe('runFanOut', () => {
     expect(out.map((o) => o.status)).toEqual(Array(40).fill('ok'));
     expect(stats.peak).toBe(4);
     expect(stats.open).toBe(0);
+  });
+
+  it('runs PGlite tenants one at a time (one in-process database behind a file lock)', async () => {
+    const { stats, run } = harness(6, new Set(), () => 'pglite://./db');
+    await run({ concurrency: 4, canary: 0, continueOnError: false });
+    expect(stats.peak).toBe(1);
   });
 
   it('stops starting tenants after a failure by default; the rest are not-started', async () => {
