@@ -14,6 +14,8 @@ export interface CompareOptions {
   onNote?(note: string): void;
   /** Accept a model that describes nothing even on a first run (`--allow-empty-model`). */
   allowEmptyModel?: boolean;
+  /** Compare with this tenant schema in place of `public` (schema-per-tenant). */
+  tenantSchema?: string;
 }
 
 export interface Comparison extends Models {
@@ -29,8 +31,11 @@ export async function compareWithDatabase(config: ResolvedConfig, driver: Driver
     notes.push(note);
     options.onNote?.(note);
   };
-  const models = await loadModels(config, driver, { onNote, allowEmptyModel: options.allowEmptyModel });
-  const { versionTable, filter } = diffScope(config);
+  const models = await loadModels(config, driver, { onNote, allowEmptyModel: options.allowEmptyModel, tenantSchema: options.tenantSchema });
+  const scope = diffScope(config);
+  const filter = scope.filter;
+  // a tenant's version table stands in public, as its schema does
+  const versionTable = scope.versionTable.schema === options.tenantSchema ? { ...scope.versionTable, schema: 'public' } : scope.versionTable;
   let renames: RenameAnswers = options.renames ?? { tables: [], columns: [] };
   const candidates = () => findRenameCandidates(models.current, models.target, filter, { versionTable, tableRenames: renames.tables });
   if (renames.tables.length || renames.columns.length) {

@@ -6,6 +6,7 @@ import { readVersionHeads } from '@retort/runtime';
 import { emptyModel, type QualifiedName, type SchemaModel } from '@retort/schema';
 import { databaseCanonicalizer } from './database-canonicalizer';
 import { schemasCreatedByRevisions } from './managed-schemas';
+import { tenantAsPublic } from './tenant-schema';
 
 export interface Models {
   /** What the live database holds. */
@@ -18,6 +19,8 @@ export interface LoadOptions {
   onNote?: (note: string) => void;
   /** Accept a model that describes nothing even on a first run (`--allow-empty-model`). */
   allowEmptyModel?: boolean;
+  /** A tenant schema that stands for `public` (schema-per-tenant: `--tenants`, `--tenant NAME`). */
+  tenantSchema?: string;
 }
 
 const isEmpty = (m: SchemaModel) => m.tables.length + m.enums.length + m.domains.length + m.sequences.length === 0 && m.schemas.every((s) => s === 'public');
@@ -28,7 +31,7 @@ const isEmpty = (m: SchemaModel) => m.tables.length + m.enums.length + m.domains
  * created (see schemasCreatedByRevisions), so a schema that leaves the model is seen.
  */
 export async function loadModels(config: ResolvedConfig, driver: Driver, options: LoadOptions = {}): Promise<Models> {
-  const { onNote } = options;
+  const { onNote, tenantSchema } = options;
   const { drizzle, typeorm, casing, extensions } = config.schema;
   if (drizzle.length === 0 && typeorm === null) {
     throw new RetortError('NO_MODEL_CONFIGURED', `${config.configFile ?? 'The config'} names no ORM models to compare with the database.`, {
@@ -55,13 +58,16 @@ export async function loadModels(config: ResolvedConfig, driver: Driver, options
   });
   const versionSchema = config.versionTable.schema ?? 'public';
   const managed = schemasCreatedByRevisions(config);
-  const schemas = [...new Set(['public', ...target.schemas, ...managed])].filter((s) => inScope(config, s));
-  const current = await introspect(driver, {
+  const schemas = [...new Set(['public', ...target.schemas, ...managed])]
+    .filter((s) => inScope(config, s))
+    .map((s) => (tenantSchema !== undefined && s === 'public' ? tenantSchema : s));
+  const introspected = await introspect(driver, {
     schemas,
     excludeTables: [{ schema: versionSchema, name: config.versionTable.name }, ...unmanaged],
     // roles are cluster-wide: read only the ones the model declares
     roles: target.roles.map((r) => r.name),
   });
+  const current = tenantSchema === undefined ? introspected : tenantAsPublic(introspected, tenantSchema);
   if (isEmpty(target) && !options.allowEmptyModel) {
     await assertEmptyModelIntended(config, driver, refused);
     if (!isEmpty(current)) onNote?.('The model describes no objects: proposing to drop what earlier revisions created.');

@@ -1,23 +1,28 @@
 import { defineCommand } from './define-command';
 import { compare, compareOptions, type CompareArgs } from './autogenerate-options';
+import { tenantReadOptions, type TenantArgs } from './tenant-options';
+import { checkForTenants } from '../tenants/tenant-check';
 
 type Format = 'text' | 'json' | 'markdown';
 
 const jsonOption = { type: 'boolean', describe: 'Print JSON (the same as --format json)' } as const;
 
-export const checkCommand = defineCommand<CompareArgs & { format: Format; json?: boolean }>({
+export const checkCommand = defineCommand<CompareArgs & TenantArgs & { format: Format; json?: boolean }>({
   command: 'check',
   describe: 'Exit 0 if the models and the database agree; otherwise print what a new revision would contain and exit 1',
   builder: (y) =>
-    compareOptions(y)
-      .option('format', { type: 'string', choices: ['text', 'json', 'markdown'], default: 'text', describe: 'Output format (markdown: for a pull-request comment)' })
-      .option('json', jsonOption),
+    tenantReadOptions(
+      compareOptions(y)
+        .option('format', { type: 'string', choices: ['text', 'json', 'markdown'], default: 'text', describe: 'Output format (markdown: for a pull-request comment)' })
+        .option('json', jsonOption),
+    ),
   examples: [
     ['$0 check', 'Fail (exit 1) when a new revision is needed, e.g. in CI'],
     ['$0 check --format markdown', 'The same report as a pull-request comment'],
-    ['$0 check --json', 'Operations, hazards and SQL as JSON'],
+    ['$0 check --tenants', 'Drift of every tenant at head (tenants in retort.config.ts)'],
   ],
   async handler(args, ctx) {
+    if (args.tenants) return checkForTenants(ctx, args);
     const { ag, comparison } = await compare(ctx, { ...args, interactive: false });
     ctx.output.result(ag.formatChanges(comparison.entries, args.json ? 'json' : args.format, { style: ctx.output.out, notes: comparison.notes }));
     return comparison.entries.length === 0 ? 0 : 1;

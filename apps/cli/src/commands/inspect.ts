@@ -1,20 +1,26 @@
 import { RetortError, maskUrl } from '@retort/errors';
 import { defineCommand } from './define-command';
+import { tenantReadOptions, wantsTenants, type TenantArgs } from './tenant-options';
+import { currentForTenants, tenantHeads } from '../tenants/tenant-runs';
 
 const json = { type: 'boolean', describe: 'Print JSON' } as const;
 const verbose = { alias: 'v', type: 'boolean', describe: 'Show the full log entry of each revision' } as const;
 
-export const currentCommand = defineCommand<{ verbose?: boolean; 'check-heads'?: boolean; json?: boolean }>({
+export const currentCommand = defineCommand<TenantArgs & { verbose?: boolean; 'check-heads'?: boolean; json?: boolean }>({
   command: 'current',
   describe: "Show the database's current revision(s)",
   builder: (y) =>
-    y.option('verbose', verbose).option('json', json).option('check-heads', { type: 'boolean', describe: 'Fail unless the database is at the head revision(s)' }),
+    tenantReadOptions(y)
+      .option('verbose', verbose)
+      .option('json', json)
+      .option('check-heads', { type: 'boolean', describe: 'Fail unless the database is at the head revision(s)' }),
   examples: [
     ['$0 current', "The database's revision(s)"],
     ['$0 current --check-heads', 'Exit 1 unless the database is at head (for CI or a deploy check)'],
     ['$0 current --json', 'The same as JSON'],
   ],
   async handler(args, ctx) {
+    if (wantsTenants(args)) return currentForTenants(ctx, args);
     const rt = await ctx.runtime();
     const config = await ctx.config();
     const { graph } = rt.loadScriptDirectory(config.versionDirs);
@@ -29,11 +35,11 @@ export const currentCommand = defineCommand<{ verbose?: boolean; 'check-heads'?:
   },
 });
 
-export const historyCommand = defineCommand<{ 'rev-range'?: string; verbose?: boolean; 'indicate-current'?: boolean; json?: boolean }>({
+export const historyCommand = defineCommand<TenantArgs & { 'rev-range'?: string; verbose?: boolean; 'indicate-current'?: boolean; json?: boolean }>({
   command: 'history',
   describe: 'List revisions in order, newest first',
   builder: (y) =>
-    y
+    tenantReadOptions(y)
       .option('rev-range', { alias: 'r', type: 'string', describe: 'Range A:B, A: or :B (ids, head, base, current, -N, +N)' })
       .option('verbose', verbose)
       .option('json', json)
@@ -48,11 +54,18 @@ export const historyCommand = defineCommand<{ 'rev-range'?: string; verbose?: bo
     const config = await ctx.config();
     const { graph } = rt.loadScriptDirectory(config.versionDirs);
     const needsDb = args['indicate-current'] === true || (args['rev-range'] ?? '').includes('current');
-    const heads = needsDb ? await ctx.withDriver((driver) => rt.currentHeads(config, driver)) : null;
+    // with tenants, "current" is every revision some tenant stands at, with how many stand there
+    const perTenant = needsDb && wantsTenants(args) ? await tenantHeads(ctx, args) : null;
+    const heads = !needsDb ? null : perTenant ? [...new Set(perTenant.flat())] : await ctx.withDriver((driver) => rt.currentHeads(config, driver));
     const revisions = rt.listHistory(graph, args['rev-range'] ?? null, heads);
-    const current = args['indicate-current'] && heads ? new Set(rt.listCurrent(graph, heads).map((r) => r.id)) : undefined;
-    if (args.json) return ctx.output.data(revisions.map((r) => rt.revisionJson(graph, r, current)));
-    const lines = revisions.map((r) => rt.formatRevision(graph, r, { style: ctx.output.out, verbose: args.verbose, includeBranches: true, includeDoc: true, includeParents: true, current }));
+    const currentOf = (h: string[]) => rt.listCurrent(graph, h).map((r) => r.id);
+    const current = args['indicate-current'] && heads ? new Set(perTenant ? perTenant.flatMap(currentOf) : currentOf(heads)) : undefined;
+    const tenantsAt = (id: string) => perTenant?.filter((h) => h.includes(id)).length ?? 0;
+    if (args.json) return ctx.output.data(revisions.map((r) => ({ ...rt.revisionJson(graph, r, current), ...(perTenant ? { tenants: tenantsAt(r.id) } : {}) })));
+    const lines = revisions.map((r) => {
+      const line = rt.formatRevision(graph, r, { style: ctx.output.out, verbose: args.verbose, includeBranches: true, includeDoc: true, includeParents: true, current });
+      return perTenant && tenantsAt(r.id) ? line.replace(/\(current\)/, `(current: ${tenantsAt(r.id)} of ${perTenant.length} tenants)`) : line;
+    });
     if (lines.length) ctx.output.result(lines.join('\n'));
   },
 });

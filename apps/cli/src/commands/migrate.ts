@@ -3,8 +3,11 @@ import { RetortError } from '@retort/errors';
 import type { CommandContext, GlobalArgs } from '../context';
 import { MigrationProgress } from '../migration-progress';
 import { defineCommand, type Example } from './define-command';
+import { tenantRunOptions, wantsTenants, type TenantArgs } from './tenant-options';
+import { runForTenants } from '../tenants/tenant-runs';
+import { refuseOfflineTenants } from '../tenants/tenant-selection';
 
-interface MigrateArgs {
+interface MigrateArgs extends TenantArgs {
   revision?: string;
   sql?: boolean;
   tag?: string;
@@ -15,7 +18,7 @@ interface MigrateArgs {
 }
 
 export function runOptions(y: Argv<GlobalArgs>) {
-  return y
+  return tenantRunOptions(y)
     .option('sql', { type: 'boolean', describe: 'Print the SQL script instead of running it (offline; no connection)' })
     .option('tag', { type: 'string', describe: 'An arbitrary tag, readable by migrations as op.args.tag' })
     .option('transaction-per-migration', { type: 'boolean', describe: 'Commit after each revision instead of once for the run' })
@@ -70,12 +73,22 @@ function migrateCommand(direction: 'upgrade' | 'downgrade') {
       const rt = await ctx.runtime();
       const config = await ctx.config();
       const xArgs = { ...ctx.xArgs(), ...(args.tag !== undefined ? { tag: args.tag } : {}) };
+      if (args.sql && wantsTenants(args)) refuseOfflineTenants(config);
       if (args.sql) {
         printScript(ctx, await rt.offlineMigrate({ config, direction, target, args: xArgs, transactionPerMigration: args['transaction-per-migration'] }));
         return;
       }
       const progress = new MigrationProgress(ctx.output, direction, target);
       const lockTimeoutMs = lockTimeoutOf(args);
+      const run = {
+        args: xArgs,
+        transactionPerMigration: args['transaction-per-migration'],
+        lockTimeoutMs,
+        settings: { lockTimeout: args['db-lock-timeout'], statementTimeout: args['statement-timeout'] },
+      };
+      if (wantsTenants(args)) {
+        return runForTenants(ctx, args, direction, run, (rt, base) => rt.migrateTenants({ ...base, direction, target }));
+      }
       const result = await ctx.withDriver(
         (driver) =>
           rt.migrate({
@@ -83,10 +96,7 @@ function migrateCommand(direction: 'upgrade' | 'downgrade') {
             driver,
             direction,
             target,
-            args: xArgs,
-            transactionPerMigration: args['transaction-per-migration'],
-            lockTimeoutMs,
-            settings: { lockTimeout: args['db-lock-timeout'], statementTimeout: args['statement-timeout'] },
+            ...run,
             onWaiting: (m) => ctx.output.info(m),
             onStep: progress.onStep,
             onWarning: (m) => ctx.output.warn(m),
@@ -116,12 +126,18 @@ export const stampCommand = defineCommand<MigrateArgs & { revisions: string[]; p
   async handler(args, ctx) {
     const rt = await ctx.runtime();
     const config = await ctx.config();
+    if (args.sql && wantsTenants(args)) refuseOfflineTenants(config);
     if (args.sql) {
       printScript(ctx, await rt.offlineStamp({ config, targets: args.revisions, purge: args.purge === true, args: ctx.xArgs() }));
       return;
     }
     const progress = new MigrationProgress(ctx.output, 'stamp', args.revisions.join(' '));
     const lockTimeoutMs = lockTimeoutOf(args);
+    if (wantsTenants(args)) {
+      return runForTenants(ctx, args, 'stamp', { lockTimeoutMs }, (rt, base) =>
+        rt.stampTenants({ ...base, targets: args.revisions, purge: args.purge === true }),
+      );
+    }
     const result = await ctx.withDriver(
       (driver) =>
         rt.stamp({

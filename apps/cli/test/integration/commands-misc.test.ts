@@ -29,6 +29,7 @@ describe('init and list-templates', () => {
     if (template === 'typeorm') expect(config).toContain("schema: { typeorm: './src/data-source.ts' }");
     if (template === 'blank') expect(config).not.toContain('schema:');
     expect(existsSync(join(dir, 'db/migrations/versions'))).toBe(true);
+    expect(readFileSync(join(dir, '.gitignore'), 'utf8')).toContain('.retort/');
 
     const again = await runCli(['init', 'other', '--template', template], { cwd: dir });
     expect(again.code).toBe(1);

@@ -1,4 +1,6 @@
 /** What a user writes in retort.config.ts (every field optional; see README "Configuration"). */
+import type { TenantsConfig } from '../tenants/tenant-types';
+
 export interface RetortConfig {
   /** Database URL; `--url` and RETORT_DATABASE_URL override it. Default: pglite://./.retort/db */
   url?: string;
@@ -48,6 +50,8 @@ export interface RetortConfig {
    * DBA: declared roles are reported and never created. Roles not declared are never dropped. Default: true
    */
   manageRoles?: boolean;
+  /** Many databases or schemas migrated together (`--tenants`); see docs/tenants.md. */
+  tenants?: TenantsConfig;
 }
 
 /** The config after defaults and path resolution; every path is absolute. */
@@ -72,6 +76,7 @@ export interface ResolvedConfig {
   filter: { includeSchemas: string[]; excludeSchemas: string[]; includeTables: string[]; excludeTables: string[] };
   postWriteHooks: string[];
   manageRoles: boolean;
+  tenants: TenantsConfig | null;
 }
 
 /** Identity helper that gives retort.config.ts its types. */

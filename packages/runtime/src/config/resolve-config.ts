@@ -2,12 +2,13 @@ import { dirname, resolve } from 'node:path';
 import { RetortError } from '@retort/errors';
 import type { ResolvedConfig, RetortConfig } from './config-types';
 import { resolveExtensions } from './resolve-extensions';
+import { resolveTenantsConfig } from '../tenants/resolve-tenants-config';
 
 export const DEFAULT_URL = 'pglite://./.retort/db';
 const KNOWN_KEYS = new Set([
   'url', 'urlFrom', 'schema', 'migrations', 'versionLocations', 'versionTable', 'versionTableSchema',
   'transactionPerMigration', 'lockTimeout', 'statementTimeout', 'migrationLockTimeout', 'fileTemplate',
-  'filter', 'postWriteHooks', 'manageRoles',
+  'filter', 'postWriteHooks', 'manageRoles', 'tenants',
 ]);
 const FILTER_KEYS = ['includeSchemas', 'excludeSchemas', 'includeTables', 'excludeTables'] as const;
 
@@ -69,6 +70,7 @@ export function resolveConfig(config: RetortConfig, file: string, overrides: { u
     filter: resolveFilter(file, config.filter),
     postWriteHooks: stringList(file, 'postWriteHooks', config.postWriteHooks),
     manageRoles: config.manageRoles !== false,
+    tenants: resolveTenantsConfig(file, config.tenants),
   };
 }
 
