@@ -53,8 +53,7 @@ export const adoptCommand = defineCommand<AdoptArgs>({
         });
       }
       const body = ag.renderMigration(baseline);
-      const path = await writeRevision(ctx, { body, message: args.message, head: 'head', splice: false, branchLabels: [], dependsOn: [], revId: args['rev-id'] });
-      const revision = rt.loadScriptDirectory(config.versionDirs).graph.heads[0]!;
+      const { path, revision } = await writeRevision(ctx, { body, message: args.message, head: 'head', splice: false, branchLabels: [], dependsOn: [], revId: args['rev-id'] });
       try {
         await rt.stamp({ config, driver, targets: [revision], purge: false, onStep: (step) => ctx.output.info(`Running stamp_revision ${step.label}`) });
       } catch (error) {
