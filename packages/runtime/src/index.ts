@@ -21,8 +21,9 @@ export type { MigrationStep, StampStep, VersionChange } from './graph/migration-
 export { runMigrations, type PlannedStep, type StepResult, type RunResult } from './migrator/run-migrations';
 export { MigrationFailedError } from './migrator/migration-errors';
 export { renderOfflineScript } from './offline/offline-script';
-export { readVersionHeads, ensureVersionTable, qualifiedVersionTable, type VersionTableName } from './version/version-table';
+export { readVersionHeads, readVersionRows, ensureVersionTable, qualifiedVersionTable, type VersionRow, type VersionTableName } from './version/version-table';
 export { migrate, stamp, type RunRequest } from './service/migrate';
 export { offlineMigrate, offlineStamp } from './service/offline';
 export { planNewRevision, type NewRevision, type NewRevisionOptions } from './service/new-revision';
 export { currentHeads, ensureVersion, assertDatabaseAtHead } from './service/version-info';
+export { resolveDirty, type ResolveRequest } from './service/resolve-dirty';

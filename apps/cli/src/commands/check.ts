@@ -3,11 +3,11 @@ import { compare, compareOptions, type CompareArgs } from './autogenerate-option
 
 export const checkCommand = defineCommand<CompareArgs & { format: 'text' | 'json' | 'markdown' }>({
   command: 'check',
-  describe: 'Exit 0 if the models and the database agree; otherwise print what a new revision would contain and exit 1',
+  describe: 'Exit 0 if the models and the database agree; otherwise print what a new revision would contain and exit 1 (exit 3: the database is behind the head)',
   builder: (y) =>
     compareOptions(y).option('format', { type: 'string', choices: ['text', 'json', 'markdown'], default: 'text', describe: 'Output format (markdown: for a pull-request comment)' }),
   async handler(args, ctx) {
-    const { ag, comparison } = await compare(ctx, { ...args, interactive: false });
+    const { ag, comparison } = await compare(ctx, { ...args, interactive: false }, { requireHead: true });
     ctx.output.result(ag.formatChanges(comparison.entries, args.format));
     return comparison.entries.length === 0 ? 0 : 1;
   },
@@ -18,7 +18,7 @@ export const diffCommand = defineCommand<CompareArgs & { format: 'text' | 'json'
   describe: 'Show the upgrade operations and their SQL without writing anything',
   builder: (y) => compareOptions(y).option('format', { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'Output format' }),
   async handler(args, ctx) {
-    const { ag, comparison } = await compare(ctx, args);
+    const { ag, comparison } = await compare(ctx, args, { requireHead: true });
     ctx.output.result(ag.formatChanges(comparison.entries, args.format, { sql: true }));
   },
 });

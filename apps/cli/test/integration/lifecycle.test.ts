@@ -105,13 +105,13 @@ describe.each(testTargets())('CLI lifecycle on $name', (target) => {
     expect(await tableNames(db.url)).toEqual(['order', 'retort_version', 'weird; name']);
   });
 
-  it('runs CREATE INDEX CONCURRENTLY outside the transaction', async () => {
+  it('runs CREATE INDEX CONCURRENTLY in its explicit autocommit block', async () => {
     project.writeRevision({
       rev: 'ddddddddddd4',
       down: C,
       message: 'concurrent index',
-      upgrade: `await op.createIndex('ix_order_user', 'order', ['user'], { concurrently: true });`,
-      downgrade: `await op.dropIndex('ix_order_user', { concurrently: true });`,
+      upgrade: `await op.autocommitBlock(() => op.createIndex('ix_order_user', 'order', ['user'], { concurrently: true }));`,
+      downgrade: `await op.autocommitBlock(() => op.dropIndex('ix_order_user', { concurrently: true }));`,
     });
     expect((await project.run('upgrade', 'head')).code).toBe(0);
     const indexes = await withDb(db.url, (c) => c.query<{ indexname: string }>(`select indexname from pg_indexes where tablename = 'order' order by 1`));

@@ -12,7 +12,7 @@ describe('offline --sql (never connects)', () => {
   beforeEach(() => {
     project = new CliProject(UNREACHABLE);
     project.writeRevision({ rev: 'aaaaaaaaaaaa', message: 'create order', upgrade: `await op.createTable('order', { columns: [{ name: 'id', type: 'integer', primaryKey: true }] });`, downgrade: `await op.dropTable('order');` });
-    project.writeRevision({ rev: 'bbbbbbbbbbbb', down: 'aaaaaaaaaaaa', message: 'index it', upgrade: `await op.createIndex('ix', 'order', ['id'], { concurrently: true });\n  await op.bulkInsert('order', [{ id: 1 }]);`, downgrade: `await op.dropIndex('ix');` });
+    project.writeRevision({ rev: 'bbbbbbbbbbbb', down: 'aaaaaaaaaaaa', message: 'index it', upgrade: `await op.autocommitBlock(() => op.createIndex('ix', 'order', ['id'], { concurrently: true }));\n  await op.bulkInsert('order', [{ id: 1 }]);`, downgrade: `await op.dropIndex('ix');` });
   });
   afterEach(() => project.dispose());
 
@@ -28,6 +28,8 @@ describe('offline --sql (never connects)', () => {
         '',
         'CREATE TABLE IF NOT EXISTS "retort_version" (version_num varchar(32) NOT NULL, CONSTRAINT "retort_version_pkc" PRIMARY KEY (version_num));',
         '',
+        'ALTER TABLE "retort_version" ADD COLUMN IF NOT EXISTS dirty varchar(4);',
+        '',
         '-- Running upgrade <base> -> aaaaaaaaaaaa, create order',
         '',
         'CREATE TABLE "order" (\n  "id" integer PRIMARY KEY\n);',
@@ -36,6 +38,10 @@ describe('offline --sql (never connects)', () => {
         '',
         '-- Running upgrade aaaaaaaaaaaa -> bbbbbbbbbbbb, index it',
         '',
+        '-- bbbbbbbbbbbb is marked dirty until it finishes: the autocommit block commits part of it',
+        '',
+        `INSERT INTO "retort_version" (version_num, dirty) VALUES ('bbbbbbbbbbbb', 'up') ON CONFLICT (version_num) DO UPDATE SET dirty = 'up';`,
+        '',
         'COMMIT;',
         '',
         'CREATE INDEX CONCURRENTLY "ix" ON "order" ("id");',
@@ -43,6 +49,8 @@ describe('offline --sql (never connects)', () => {
         'BEGIN;',
         '',
         'INSERT INTO "order" ("id") VALUES (1);',
+        '',
+        `DELETE FROM "retort_version" WHERE version_num = 'bbbbbbbbbbbb' AND dirty IS NOT NULL;`,
         '',
         `UPDATE "retort_version" SET version_num = 'bbbbbbbbbbbb' WHERE version_num = 'aaaaaaaaaaaa';`,
         '',
