@@ -37,6 +37,7 @@ export async function loadModels(config: ResolvedConfig, driver: Driver, onNote?
     schemas,
     excludeTables: [
       { schema: versionSchema, name: config.versionTable.name },
+      { schema: versionSchema, name: `${config.versionTable.name}_checksums`.slice(0, 63) },
       ...(typeorm !== null ? schemas.map((schema) => ({ schema, name: TYPEORM_METADATA })) : []),
     ],
   });

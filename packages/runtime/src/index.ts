@@ -27,3 +27,5 @@ export { offlineMigrate, offlineStamp } from './service/offline';
 export { planNewRevision, type NewRevision, type NewRevisionOptions } from './service/new-revision';
 export { currentHeads, ensureVersion, assertDatabaseAtHead } from './service/version-info';
 export { resolveDirty, type ResolveRequest } from './service/resolve-dirty';
+export { findChangedFiles, assertAppliedFilesUnchanged, acceptEdits } from './service/applied-files';
+export { changedFilesMessage, CHANGED_FILES_HINT, type ChangedFile } from './version/changed-files';

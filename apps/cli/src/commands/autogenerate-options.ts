@@ -19,7 +19,7 @@ export function compareOptions<T>(y: Argv<T>): Argv<T & GlobalArgs> {
 }
 
 /** Compares models and database for a command, with renames from flags and, in a terminal, prompts. */
-export async function compare(ctx: CommandContext, args: CompareArgs, options: { requireHead?: boolean } = {}) {
+export async function compare(ctx: CommandContext, args: CompareArgs, options: { requireHead?: boolean; strict?: boolean } = {}) {
   const ag = await import('@retort/autogenerate');
   const config = await ctx.config();
   const renames: RenameAnswers = {
@@ -28,6 +28,7 @@ export async function compare(ctx: CommandContext, args: CompareArgs, options: {
   };
   const comparison = await ctx.withDriver(async (driver) => {
     if (options.requireHead) await (await ctx.runtime()).assertDatabaseAtHead(config, driver);
+    if (options.strict) await (await ctx.runtime()).assertAppliedFilesUnchanged(config, driver);
     return ag.compareWithDatabase(config, driver, {
       renames,
       askRenames: canPrompt(args.interactive) ? promptRenames : undefined,

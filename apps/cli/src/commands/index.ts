@@ -5,7 +5,7 @@ import { upgradeCommand, downgradeCommand, stampCommand } from './migrate';
 import { currentCommand, historyCommand, headsCommand, branchesCommand, showCommand } from './inspect';
 import { editCommand, ensureVersionCommand } from './edit';
 import { checkCommand, diffCommand } from './check';
-import { resolveCommand } from './resolve';
+import { acceptEditCommand, resolveCommand } from './resolve';
 
 /** Every `retort` command, in the order `retort --help` lists them. */
 export const commands: RetortCommand[] = [
@@ -23,6 +23,7 @@ export const commands: RetortCommand[] = [
   showCommand,
   stampCommand,
   resolveCommand,
+  acceptEditCommand,
   mergeCommand,
   editCommand,
   ensureVersionCommand,

@@ -16,6 +16,8 @@ export const currentCommand = defineCommand<{ verbose?: boolean; 'check-heads'?:
     const { heads, dirty } = await ctx.withDriver(async (driver) => {
       if (args['check-heads']) await rt.assertDatabaseAtHead(config, driver);
       const rows = await rt.readVersionRows(driver, config.versionTable);
+      const changed = await rt.findChangedFiles(config, driver);
+      if (changed.length) ctx.output.warn(`Warning: ${rt.changedFilesMessage(changed)}\n${rt.CHANGED_FILES_HINT}`);
       return { heads: rows.filter((r) => r.dirty !== 'up').map((r) => r.revision), dirty: rows.filter((r) => r.dirty !== null) };
     });
     for (const row of dirty) {

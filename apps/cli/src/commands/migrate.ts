@@ -94,6 +94,7 @@ export const stampCommand = defineCommand<MigrateArgs & { revisions: string[]; p
           lockTimeoutMs,
           onWaiting: (m) => ctx.output.info(m),
           onStep: (step) => ctx.output.info(`Running stamp_revision ${step.label}`),
+          onWarning: (m) => ctx.output.warn(m),
         }),
       lockTimeoutMs,
     );

@@ -29,3 +29,15 @@ export const resolveCommand = defineCommand<ResolveArgs>({
     ctx.output.info(`Resolved ${args.revision} as ${as}; the version table is at ${heads.join(', ') || 'base'}.`);
   },
 });
+
+export const acceptEditCommand = defineCommand<{ revisions: string[] }>({
+  command: 'accept-edit <revisions..>',
+  describe: 'Accept an intentional edit of applied revision file(s): record their current checksum',
+  builder: (y) => y.positional('revisions', { type: 'string', array: true, describe: 'Applied revision(s) whose file you edited on purpose' }),
+  async handler(args, ctx) {
+    const rt = await ctx.runtime();
+    const config = await ctx.config();
+    const accepted = await ctx.withDriver((driver) => rt.acceptEdits(config, driver, args.revisions));
+    ctx.output.info(`Recorded the current checksum of ${accepted.join(', ')}.`);
+  },
+});

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { serverUrl, testTargets } from '@retort/testing';
@@ -16,6 +17,12 @@ describe('offline --sql (never connects)', () => {
   });
   afterEach(() => project.dispose());
 
+  const checksumOf = (rev: string) => {
+    const versions = join(project.dir, 'migrations', 'versions');
+    const file = readdirSync(versions).find((f) => f.startsWith(rev))!;
+    return createHash('sha256').update(readFileSync(join(versions, file), 'utf8')).digest('hex');
+  };
+
   it('upgrade head --sql prints the whole script with transactions and version-table statements', async () => {
     const r = await project.run('upgrade', 'head', '--sql');
     expect(r.stderr).toBe('');
@@ -28,6 +35,8 @@ describe('offline --sql (never connects)', () => {
         '',
         'CREATE TABLE IF NOT EXISTS "retort_version" (version_num varchar(32) NOT NULL, CONSTRAINT "retort_version_pkc" PRIMARY KEY (version_num));',
         '',
+        'CREATE TABLE IF NOT EXISTS "retort_version_checksums" (version_num varchar(32) NOT NULL, checksum char(64) NOT NULL, CONSTRAINT "retort_version_checksums_pkc" PRIMARY KEY (version_num));',
+        '',
         'ALTER TABLE "retort_version" ADD COLUMN IF NOT EXISTS dirty varchar(4);',
         '',
         '-- Running upgrade <base> -> aaaaaaaaaaaa, create order',
@@ -35,6 +44,8 @@ describe('offline --sql (never connects)', () => {
         'CREATE TABLE "order" (\n  "id" integer PRIMARY KEY\n);',
         '',
         `INSERT INTO "retort_version" (version_num) VALUES ('aaaaaaaaaaaa');`,
+        '',
+        `INSERT INTO "retort_version_checksums" (version_num, checksum) VALUES ('aaaaaaaaaaaa', '${checksumOf('aaaaaaaaaaaa')}') ON CONFLICT (version_num) DO UPDATE SET checksum = EXCLUDED.checksum;`,
         '',
         '-- Running upgrade aaaaaaaaaaaa -> bbbbbbbbbbbb, index it',
         '',
@@ -53,6 +64,8 @@ describe('offline --sql (never connects)', () => {
         `DELETE FROM "retort_version" WHERE version_num = 'bbbbbbbbbbbb' AND dirty IS NOT NULL;`,
         '',
         `UPDATE "retort_version" SET version_num = 'bbbbbbbbbbbb' WHERE version_num = 'aaaaaaaaaaaa';`,
+        '',
+        `INSERT INTO "retort_version_checksums" (version_num, checksum) VALUES ('bbbbbbbbbbbb', '${checksumOf('bbbbbbbbbbbb')}') ON CONFLICT (version_num) DO UPDATE SET checksum = EXCLUDED.checksum;`,
         '',
         'COMMIT;',
         '',

@@ -128,5 +128,5 @@ describe.each(testTargets())('retort CLI end to end on $name', (target) => {
       p.dispose();
       await db.dispose();
     }
-  });
+  }, 300_000);
 });

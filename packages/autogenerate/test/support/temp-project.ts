@@ -53,6 +53,7 @@ export class TempProject {
       lockTimeout: null,
       statementTimeout: null,
       migrationLockTimeoutMs: 30_000,
+      connectTimeoutS: 10,
       fileTemplate: '{rev}_{slug}',
       filter: { includeSchemas: [], excludeSchemas: [], includeTables: [], excludeTables: [] },
       postWriteHooks: [],

@@ -5,7 +5,7 @@ import type { ResolvedConfig, RetortConfig } from './config-types';
 export const DEFAULT_URL = 'pglite://./.retort/db';
 const KNOWN_KEYS = new Set([
   'url', 'schema', 'migrations', 'versionLocations', 'versionTable', 'versionTableSchema',
-  'transactionPerMigration', 'lockTimeout', 'statementTimeout', 'migrationLockTimeout', 'fileTemplate',
+  'transactionPerMigration', 'lockTimeout', 'statementTimeout', 'migrationLockTimeout', 'connectTimeout', 'fileTemplate',
   'filter', 'postWriteHooks',
 ]);
 const FILTER_KEYS = ['includeSchemas', 'excludeSchemas', 'includeTables', 'excludeTables'] as const;
@@ -40,6 +40,10 @@ export function resolveConfig(config: RetortConfig, file: string, overrides: { u
   if (typeof lockSeconds !== 'number' || !(lockSeconds >= 0)) {
     fail(file, '"migrationLockTimeout" must be a number of seconds.', 'For example migrationLockTimeout: 300.');
   }
+  const connectSeconds = config.connectTimeout ?? 10;
+  if (!isConnectTimeout(connectSeconds)) {
+    fail(file, '"connectTimeout" must be a positive number of seconds.', 'For example connectTimeout: 10.');
+  }
   const versionTable = str('versionTable', config.versionTable) ?? 'retort_version';
   if (versionTable.length > 63) fail(file, '"versionTable" is longer than 63 bytes.', 'Choose a shorter name.');
   const fileTemplate = str('fileTemplate', config.fileTemplate) ?? '{rev}_{slug}';
@@ -60,10 +64,16 @@ export function resolveConfig(config: RetortConfig, file: string, overrides: { u
     lockTimeout: str('lockTimeout', config.lockTimeout),
     statementTimeout: str('statementTimeout', config.statementTimeout),
     migrationLockTimeoutMs: lockSeconds * 1000,
+    connectTimeoutS: connectSeconds,
     fileTemplate,
     filter: resolveFilter(file, config.filter),
     postWriteHooks: stringList(file, 'postWriteHooks', config.postWriteHooks),
   };
+}
+
+/** A connect timeout postgres.js can honour: positive seconds, at most a day. */
+export function isConnectTimeout(value: unknown): value is number {
+  return typeof value === 'number' && value > 0 && value <= 86_400;
 }
 
 function resolveFilter(file: string, filter: RetortConfig['filter']): ResolvedConfig['filter'] {

@@ -11,6 +11,7 @@ import {
   type VersionChange,
   type VersionTableName,
 } from '../version/version-table';
+import { checksumSql } from '../version/checksum-changes';
 import { assertNotDirty } from './dirty-check';
 import { RunLedger } from './run-ledger';
 import { checkTransactionBoundaries } from './transaction-boundaries';
@@ -30,6 +31,8 @@ export interface PlannedStep {
   changes: VersionChange[];
   /** false for `stamp`: only the version table changes. */
   runScript: boolean;
+  /** Checksums to record (revisions now applied) and to forget (revisions no longer applied). */
+  checksums: { record: { revision: string; file: string }[]; forget: string[] };
 }
 
 export interface StepResult {
@@ -129,6 +132,7 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
           session.currentSql = null;
           await applyVersionChange(driver, versionTable, change);
         }
+        for (const sql of checksumSql(versionTable, step)) await session.run(sql);
         running = null;
         ledger.finishStep();
         if (options.transactionPerMigration) {

@@ -3,6 +3,7 @@ import { autocommitExecutor } from '../migrator/autocommit-executor';
 import type { PlannedStep } from '../migrator/run-migrations';
 import { loadMigrationModule, type MigrationModule } from '../migrator/migration-module';
 import { checkTransactionBoundaries } from '../migrator/transaction-boundaries';
+import { checksumSql } from '../version/checksum-changes';
 import {
   clearDirtySql,
   createVersionTableSql,
@@ -63,7 +64,8 @@ export async function renderOfflineScript(steps: PlannedStep[], options: Offline
   for (const step of steps) if (step.runScript && !modules.has(step.file)) modules.set(step.file, await load(step.file));
   await checkTransactionBoundaries(steps, modules, options.args, true);
   begin();
-  for (const sql of createVersionTableSql(options.versionTable).filter((sql, i, all) => options.createVersionTable || i === all.length - 1)) {
+  // from base: the whole version table; otherwise what an older table may lack (checksums, dirty)
+  for (const sql of createVersionTableSql(options.versionTable).filter((sql, i, all) => options.createVersionTable || i >= all.length - 2)) {
     out.push(`${sql};`, '');
   }
   if (options.purge) out.push(`DELETE FROM ${qualifiedVersionTable(options.versionTable)};`, '');
@@ -80,6 +82,7 @@ export async function renderOfflineScript(steps: PlannedStep[], options: Offline
       if (marked) out.push(`${clearDirtySql(options.versionTable, step.revision, step.direction)};`, '');
     }
     for (const change of step.changes) out.push(`${versionChangeSql(options.versionTable, change)};`, '');
+    for (const sql of checksumSql(options.versionTable, step)) out.push(`${sql};`, '');
     if (options.transactionPerMigration) commit();
   }
   commit();

@@ -2,6 +2,7 @@ import { quoteIdent, quoteLiteral } from '@retort/ops';
 import { RetortError } from '@retort/errors';
 import type { Queryable } from '../drivers/driver';
 import type { VersionChange } from '../graph/migration-step';
+import { createChecksumTableSql } from './checksum-table';
 
 /**
  * Alembic's version table: one row per current head, `version_num varchar(32)` primary key.
@@ -23,6 +24,7 @@ export function createVersionTableSql(t: VersionTableName): string[] {
   const statements = t.schema ? [`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(t.schema)}`] : [];
   statements.push(
     `CREATE TABLE IF NOT EXISTS ${qualifiedVersionTable(t)} (version_num varchar(32) NOT NULL, CONSTRAINT ${pk} PRIMARY KEY (version_num))`,
+    createChecksumTableSql(t),
     `ALTER TABLE ${qualifiedVersionTable(t)} ADD COLUMN IF NOT EXISTS dirty varchar(4)`,
   );
   return statements;
