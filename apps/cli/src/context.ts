@@ -52,10 +52,10 @@ export class CommandContext {
   }
 
   /** --connect-timeout, else the config's connectTimeout (seconds). */
-  connectTimeoutS(config: ResolvedConfig): number {
+  private connectTimeoutS(config: ResolvedConfig, rt: typeof import('@retort/runtime')): number {
     const flag = this.args['connect-timeout'];
     if (flag === undefined) return config.connectTimeoutS;
-    if (!(typeof flag === 'number' && flag > 0 && flag <= 86_400)) {
+    if (!rt.isConnectTimeout(flag)) {
       throw new RetortError('BAD_ARGUMENT', `--connect-timeout expects a positive number of seconds, got "${String(flag)}".`, {
         hint: 'For example: --connect-timeout 30',
         exitCode: 2,
@@ -69,7 +69,7 @@ export class CommandContext {
     const config = await this.config();
     const rt = await this.runtime();
     const driver = await rt.openDriver(config.url, {
-      connectTimeoutS: this.connectTimeoutS(config),
+      connectTimeoutS: this.connectTimeoutS(config, rt),
       baseDir: this.args.url || process.env.RETORT_DATABASE_URL ? this.cwd : config.rootDir,
       wait: { timeoutMs: lockTimeoutMs ?? config.migrationLockTimeoutMs, onWaiting: (m) => this.output.info(m) },
     });

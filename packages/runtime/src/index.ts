@@ -3,7 +3,7 @@ export { openDriver } from './drivers/open-driver';
 export { parseDatabaseUrl, type DatabaseTarget } from './drivers/database-url';
 export { defineConfig, type RetortConfig, type ResolvedConfig } from './config/config-types';
 export { loadConfig, findConfigFile, CONFIG_FILE_NAMES } from './config/load-config';
-export { DEFAULT_URL } from './config/resolve-config';
+export { DEFAULT_URL, isConnectTimeout } from './config/resolve-config';
 export { loadModule, addResolveFallback, installRequireHook } from '@retort/loader';
 export { writeFilesAtomically } from './files/write-files';
 export { loadScriptDirectory, type ScriptDirectory } from './script/script-directory';

@@ -6,7 +6,7 @@ import { withDb } from '../support/db';
 const R1 = 'aaaaaaaaaaa1';
 const R2 = 'bbbbbbbbbbb2';
 
-jest.setTimeout(300_000);
+jest.setTimeout(600_000);
 
 const checksumRows = (url: string) =>
   withDb(url, async (c) => (await c.query<{ version_num: string }>('select version_num from retort_version_checksums order by 1')).map((r) => r.version_num));

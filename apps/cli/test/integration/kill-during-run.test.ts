@@ -6,8 +6,8 @@ import { withDb } from '../support/db';
 const R1 = 'aaaaaaaaaaa1';
 const R2 = 'bbbbbbbbbbb2';
 const R3 = 'ccccccccccc3';
-/** 20 trials in all, shared between the targets so the wall time stays modest. */
-const TRIALS = Math.ceil(20 / testTargets().length);
+/** 20 trials in all, shared between the targets (the server's runs are the cheaper ones). */
+const trialsOn = (name: string) => (testTargets().length === 1 ? 20 : name === 'pglite' ? 8 : 12);
 
 interface Observed {
   rows: string[];
@@ -93,7 +93,7 @@ describe.each(testTargets())('kill -9 during an upgrade with an autocommit block
     for (const db of databases) await db.dispose();
   });
 
-  it(`version table and schema agree after each of ${TRIALS} random kills`, async () => {
+  it(`version table and schema agree after each of ${trialsOn(target.name)} random kills`, async () => {
     // one uninterrupted run measures how long the migrations take after the first "Running" line
     const calibration = await target.create();
     databases.push(calibration);
@@ -103,7 +103,7 @@ describe.each(testTargets())('kill -9 during an upgrade with an autocommit block
     expect(await observe(calibration.url)).toEqual({ rows: [R3], ...EXPECTED[R3] });
 
     const seen: string[] = [];
-    for (let trial = 0; trial < TRIALS; trial += 1) {
+    for (let trial = 0; trial < trialsOn(target.name); trial += 1) {
       const db = await target.create();
       databases.push(db);
       const delayMs = Math.floor(Math.random() * windowMs);
@@ -118,5 +118,5 @@ describe.each(testTargets())('kill -9 during an upgrade with an autocommit block
       databases.pop();
     }
     process.stderr.write(`kill -9 trials on ${target.name} (window ${windowMs} ms): ${seen.join('; ')}\n`);
-  }, 600_000);
+  }, 1_200_000);
 });

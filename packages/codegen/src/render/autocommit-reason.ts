@@ -21,5 +21,6 @@ function leadingWords(sql: string): string {
 
 function usesValue(op: Operation, value: string): boolean {
   if (op.kind === 'bulkInsert' && op.rows.some((row) => Object.values(row).includes(value))) return true;
-  return JSON.stringify(op).includes(quoteLiteral(value));
+  const text = JSON.stringify(op, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  return text.includes(quoteLiteral(value));
 }

@@ -5,13 +5,13 @@ import {
   clearDirtySql,
   ensureVersionTable,
   markDirtySql,
-  qualifiedVersionTable,
   readVersionHeads,
   readVersionRows,
   type VersionChange,
   type VersionTableName,
 } from '../version/version-table';
 import { checksumSql } from '../version/checksum-changes';
+import { purgeSql } from '../version/checksum-table';
 import { assertNotDirty } from './dirty-check';
 import { RunLedger } from './run-ledger';
 import { checkTransactionBoundaries } from './transaction-boundaries';
@@ -113,7 +113,7 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
 
     await session.begin();
     await ensureVersionTable(driver, versionTable);
-    if (options.purge) await session.run(`DELETE FROM ${qualifiedVersionTable(versionTable)}`);
+    if (options.purge) for (const sql of purgeSql(versionTable)) await session.run(sql);
     for (const [index, step] of steps.entries()) {
       options.onStep?.(step);
       const started = Date.now();

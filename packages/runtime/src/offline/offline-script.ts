@@ -4,11 +4,11 @@ import type { PlannedStep } from '../migrator/run-migrations';
 import { loadMigrationModule, type MigrationModule } from '../migrator/migration-module';
 import { checkTransactionBoundaries } from '../migrator/transaction-boundaries';
 import { checksumSql } from '../version/checksum-changes';
+import { purgeSql } from '../version/checksum-table';
 import {
   clearDirtySql,
   createVersionTableSql,
   markDirtySql,
-  qualifiedVersionTable,
   versionChangeSql,
   type VersionTableName,
 } from '../version/version-table';
@@ -68,7 +68,7 @@ export async function renderOfflineScript(steps: PlannedStep[], options: Offline
   for (const sql of createVersionTableSql(options.versionTable).filter((sql, i, all) => options.createVersionTable || i >= all.length - 2)) {
     out.push(`${sql};`, '');
   }
-  if (options.purge) out.push(`DELETE FROM ${qualifiedVersionTable(options.versionTable)};`, '');
+  if (options.purge) for (const sql of purgeSql(options.versionTable)) out.push(`${sql};`, '');
   for (const step of steps) {
     begin();
     out.push(`-- Running ${step.direction === 'up' ? 'upgrade' : 'downgrade'} ${step.label}`, '');

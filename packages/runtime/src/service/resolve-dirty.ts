@@ -5,6 +5,7 @@ import { applyStepToHeads } from '../graph/head-maintainer';
 import { acquireMigrationLock } from '../migrator/migration-lock';
 import { MigrationSession } from '../migrator/migration-session';
 import { loadScriptDirectory } from '../script/script-directory';
+import { fileChecksum, forgetChecksumSql, recordChecksumSql } from '../version/checksum-table';
 import { applyVersionChange, clearDirtySql, readVersionRows } from '../version/version-table';
 
 export interface ResolveRequest {
@@ -48,6 +49,11 @@ export async function resolveDirty(req: ResolveRequest): Promise<string[]> {
       }
       const next = applyStepToHeads(graph, heads, { kind: 'revision', revision: header, direction });
       for (const change of next.changes) await applyVersionChange(driver, config.versionTable, change);
+      await session.run(
+        direction === 'up'
+          ? recordChecksumSql(config.versionTable, row.revision, fileChecksum(header.file))
+          : forgetChecksumSql(config.versionTable, row.revision),
+      );
       after = next.heads;
     }
     await session.commit();

@@ -36,6 +36,11 @@ export function forgetChecksumSql(t: VersionTableName, revision: string): string
   return `DELETE FROM ${qualified(checksumTable(t))} WHERE version_num = ${quoteLiteral(revision)}`;
 }
 
+/** `stamp --purge`: every row of the version table and of its checksums. */
+export function purgeSql(t: VersionTableName): string[] {
+  return [`DELETE FROM ${qualified(t)}`, `DELETE FROM ${qualified(checksumTable(t))}`];
+}
+
 /** Stored checksums by revision; empty when the table does not exist (yet). */
 export async function readChecksums(db: Queryable, t: VersionTableName): Promise<Map<string, string>> {
   const table = qualified(checksumTable(t));
