@@ -7,6 +7,7 @@ export interface GlobalArgs {
   config?: string;
   url?: string;
   x?: string[];
+  'connect-timeout'?: number;
   quiet?: boolean;
   json?: boolean;
   debug?: boolean;
@@ -50,11 +51,25 @@ export class CommandContext {
     return out;
   }
 
+  /** --connect-timeout, else the config's connectTimeout (seconds). */
+  private connectTimeoutS(config: ResolvedConfig, rt: typeof import('@retort/runtime')): number {
+    const flag = this.args['connect-timeout'];
+    if (flag === undefined) return config.connectTimeoutS;
+    if (!rt.isConnectTimeout(flag)) {
+      throw new RetortError('BAD_ARGUMENT', `--connect-timeout expects a positive number of seconds, got "${String(flag)}".`, {
+        hint: 'For example: --connect-timeout 30',
+        exitCode: 2,
+      });
+    }
+    return flag;
+  }
+
   /** Opens the configured database, runs `fn`, and always closes the connection. */
   async withDriver<T>(fn: (driver: Driver, config: ResolvedConfig) => Promise<T>, lockTimeoutMs?: number): Promise<T> {
     const config = await this.config();
     const rt = await this.runtime();
     const driver = await rt.openDriver(config.url, {
+      connectTimeoutS: this.connectTimeoutS(config, rt),
       baseDir: this.args.url || process.env.RETORT_DATABASE_URL ? this.cwd : config.rootDir,
       wait: { timeoutMs: lockTimeoutMs ?? config.migrationLockTimeoutMs, onWaiting: (m) => this.output.info(m) },
     });

@@ -22,6 +22,7 @@ export function buildParser(argv: string[]) {
     .usage('$0 <command> [options]\n\nAlembic-style schema migrations for Drizzle and TypeORM on PostgreSQL.')
     .option('config', { alias: 'c', type: 'string', describe: 'Path to retort.config.ts (default: found by walking up from the current folder)', global: true })
     .option('url', { type: 'string', describe: 'Database URL (overrides the config and RETORT_DATABASE_URL)', global: true })
+    .option('connect-timeout', { type: 'number', describe: 'Seconds to wait for a PostgreSQL server to answer (default: 10, config connectTimeout)', global: true })
     .option('x', { type: 'string', array: true, describe: 'KEY=VALUE passed to migration files as op.args (repeatable)', global: true })
     .option('quiet', { alias: 'q', type: 'boolean', describe: 'Print only results and errors', global: true })
     .option('debug', { type: 'boolean', describe: 'Show stack traces of errors', global: true })

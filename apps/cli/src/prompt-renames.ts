@@ -1,6 +1,6 @@
-import { createInterface } from 'node:readline/promises';
 import type { RenameCandidates } from '@retort/diff';
 import type { RenameAnswers } from '@retort/autogenerate';
+import { PromptLines } from './prompt-lines';
 
 const q = (n: { schema: string; name: string }) => (n.schema === 'public' ? n.name : `${n.schema}.${n.name}`);
 
@@ -9,33 +9,39 @@ export function canPrompt(interactive: boolean | undefined): boolean {
   return interactive !== false && process.stdin.isTTY === true && process.stderr.isTTY === true;
 }
 
-async function choose(question: string, options: string[]): Promise<number> {
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
-  try {
-    const menu = ['  0) created (new, no data carried over)', ...options.map((o, i) => `  ${i + 1}) renamed from ${o}`)].join('\n');
-    for (;;) {
-      const answer = (await rl.question(`${question}\n${menu}\n> `)).trim();
-      const n = Number(answer === '' ? '0' : answer);
-      if (Number.isInteger(n) && n >= 0 && n <= options.length) return n;
-      process.stderr.write(`Please answer a number from 0 to ${options.length}.\n`);
-    }
-  } finally {
-    rl.close();
+/** Asks until the answer is one of the numbers: no default, since "created" drops the old data. */
+async function choose(prompt: PromptLines, question: string, options: string[]): Promise<number> {
+  const menu = ['  0) created (new, the old data is dropped)', ...options.map((o, i) => `  ${i + 1}) renamed from ${o}`)].join('\n');
+  let text = `${question}\n${menu}\n> `;
+  for (;;) {
+    const answer = (await prompt.ask(text)).trim();
+    const n = Number(answer);
+    if (answer !== '' && Number.isInteger(n) && n >= 0 && n <= options.length) return n;
+    text = `Please answer a number from 0 to ${options.length} (Ctrl-C cancels).\n${question}\n${menu}\n> `;
   }
 }
 
 /** drizzle-kit's question: "is column tasks.name created, or renamed from tasks.title?" */
 export async function promptRenames(candidates: RenameCandidates, decided: RenameAnswers): Promise<RenameAnswers> {
+  const prompt = new PromptLines();
+  try {
+    return await askAll(prompt, candidates, decided);
+  } finally {
+    prompt.close();
+  }
+}
+
+async function askAll(prompt: PromptLines, candidates: RenameCandidates, decided: RenameAnswers): Promise<RenameAnswers> {
   const out: Required<RenameAnswers> = { tables: [], columns: [], createdTables: [], createdColumns: [] };
   for (const c of candidates.tables) {
     if (decided.tables.some((r) => q(r.to) === q(c.added))) continue;
-    const n = await choose(`Is table ${q(c.added)} created, or renamed from another table?`, c.dropped.map(q));
+    const n = await choose(prompt, `Is table ${q(c.added)} created, or renamed from another table?`, c.dropped.map(q));
     if (n > 0) out.tables.push({ from: c.dropped[n - 1]!, to: c.added });
     else out.createdTables.push(c.added);
   }
   for (const c of candidates.columns) {
     if (decided.columns.some((r) => q(r.table) === q(c.table) && r.to === c.added)) continue;
-    const n = await choose(`Is column ${q(c.table)}.${c.added} created, or renamed from another column?`, c.dropped.map((d) => `${q(c.table)}.${d}`));
+    const n = await choose(prompt, `Is column ${q(c.table)}.${c.added} created, or renamed from another column?`, c.dropped.map((d) => `${q(c.table)}.${d}`));
     if (n > 0) out.columns.push({ table: c.table, from: c.dropped[n - 1]!, to: c.added });
     else out.createdColumns.push({ table: c.table, name: c.added });
   }

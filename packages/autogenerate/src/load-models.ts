@@ -63,7 +63,11 @@ export async function loadModels(config: ResolvedConfig, driver: Driver, options
     .map((s) => (tenantSchema !== undefined && s === 'public' ? tenantSchema : s));
   const introspected = await introspect(driver, {
     schemas,
-    excludeTables: [{ schema: versionSchema, name: config.versionTable.name }, ...unmanaged],
+    excludeTables: [
+      { schema: versionSchema, name: config.versionTable.name },
+      { schema: versionSchema, name: `${config.versionTable.name}_checksums`.slice(0, 63) },
+      ...unmanaged,
+    ],
     // roles are cluster-wide: read only the ones the model declares
     roles: target.roles.map((r) => r.name),
   });

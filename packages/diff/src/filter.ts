@@ -32,7 +32,8 @@ export function createScope(
     (filter.includeSchemas === undefined || filter.includeSchemas.includes(name)) &&
     !(filter.excludeSchemas ?? []).includes(name);
   const table = (t: QualifiedName): boolean => {
-    if (t.schema === versionTable.schema && t.name === versionTable.name) return false;
+    // the version table and its companion of applied-file checksums belong to retort
+    if (t.schema === versionTable.schema && (t.name === versionTable.name || t.name === `${versionTable.name}_checksums`.slice(0, 63))) return false;
     if (!schema(t.schema)) return false;
     if (include !== undefined && !matchesAny(include, t)) return false;
     return !matchesAny(exclude, t);

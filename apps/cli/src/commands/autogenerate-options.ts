@@ -25,7 +25,7 @@ export function compareOptions<T>(y: Argv<T>): Argv<T & GlobalArgs> {
 }
 
 /** Compares models and database for a command, with renames from flags and, in a terminal, prompts. */
-export async function compare(ctx: CommandContext, args: CompareArgs, options: { requireHead?: boolean } = {}) {
+export async function compare(ctx: CommandContext, args: CompareArgs, options: { requireHead?: boolean; strict?: boolean } = {}) {
   const ag = await import('@retort/autogenerate');
   const config = await ctx.config();
   const renames: RenameAnswers = {
@@ -35,6 +35,7 @@ export async function compare(ctx: CommandContext, args: CompareArgs, options: {
   const run = (cfg: typeof config, driver: Driver, tenantSchema?: string) =>
     (async () => {
       if (options.requireHead) await (await ctx.runtime()).assertDatabaseAtHead(cfg, driver);
+      if (options.strict) await (await ctx.runtime()).assertAppliedFilesUnchanged(cfg, driver);
       return ag.compareWithDatabase(cfg, driver, {
         renames,
         askRenames: canPrompt(args.interactive) ? promptRenames : undefined,

@@ -7,14 +7,15 @@ type Format = 'text' | 'json' | 'markdown';
 
 const jsonOption = { type: 'boolean', describe: 'Print JSON (the same as --format json)' } as const;
 
-export const checkCommand = defineCommand<CompareArgs & TenantArgs & { format: Format; json?: boolean }>({
+export const checkCommand = defineCommand<CompareArgs & TenantArgs & { format: Format; json?: boolean; strict?: boolean }>({
   command: 'check',
-  describe: 'Exit 0 if the models and the database agree; otherwise print what a new revision would contain and exit 1',
+  describe: 'Exit 0 if the models and the database agree; otherwise print what a new revision would contain and exit 1 (exit 3: the database is behind the head)',
   builder: (y) =>
     tenantReadOptions(
       compareOptions(y)
         .option('format', { type: 'string', choices: ['text', 'json', 'markdown'], default: 'text', describe: 'Output format (markdown: for a pull-request comment)' })
-        .option('json', jsonOption),
+        .option('json', jsonOption)
+        .option('strict', { type: 'boolean', describe: 'Also fail when an applied revision file changed since it was applied' }),
     ),
   examples: [
     ['$0 check', 'Fail (exit 1) when a new revision is needed, e.g. in CI'],
@@ -23,7 +24,7 @@ export const checkCommand = defineCommand<CompareArgs & TenantArgs & { format: F
   ],
   async handler(args, ctx) {
     if (args.tenants) return checkForTenants(ctx, args);
-    const { ag, comparison } = await compare(ctx, { ...args, interactive: false });
+    const { ag, comparison } = await compare(ctx, { ...args, interactive: false }, { requireHead: true, strict: args.strict === true });
     ctx.output.result(ag.formatChanges(comparison.entries, args.json ? 'json' : args.format, { style: ctx.output.out, notes: comparison.notes }));
     return comparison.entries.length === 0 ? 0 : 1;
   },
@@ -40,7 +41,7 @@ export const diffCommand = defineCommand<CompareArgs & { format: 'text' | 'json'
     ['$0 diff --rename-column users.name=full_name', 'Treat a dropped and an added column as a rename'],
   ],
   async handler(args, ctx) {
-    const { ag, comparison } = await compare(ctx, args);
+    const { ag, comparison } = await compare(ctx, args, { requireHead: true });
     ctx.output.result(ag.formatChanges(comparison.entries, args.json ? 'json' : args.format, { sql: true, style: ctx.output.out, notes: comparison.notes }));
   },
 });

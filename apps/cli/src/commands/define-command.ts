@@ -23,7 +23,9 @@ export function defineCommand<A>(spec: {
     builder: ((y: Argv<GlobalArgs>) => withOwnOptionsFirst(y, spec.builder, spec.examples ?? [])) as RetortCommand['builder'],
     handler: async (argv) => {
       const args = argv as unknown as A & GlobalArgs;
-      const code = await spec.handler(args, new CommandContext(args));
+      const ctx = new CommandContext(args);
+      ctx.xArgs(); // every command validates -x KEY=VALUE, whether or not it passes them on
+      const code = await spec.handler(args, ctx);
       if (typeof code === 'number') process.exitCode = code;
     },
   };

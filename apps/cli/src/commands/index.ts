@@ -5,6 +5,7 @@ import { upgradeCommand, downgradeCommand, stampCommand } from './migrate';
 import { currentCommand, historyCommand, headsCommand, branchesCommand, showCommand } from './inspect';
 import { editCommand, ensureVersionCommand } from './edit';
 import { checkCommand, diffCommand } from './check';
+import { acceptEditCommand, resolveCommand } from './resolve';
 import { adoptCommand } from './adopt';
 
 /** Every `retort` command, in the order `retort --help` lists them. */
@@ -22,6 +23,8 @@ export const commands: RetortCommand[] = [
   branchesCommand,
   showCommand,
   stampCommand,
+  resolveCommand,
+  acceptEditCommand,
   adoptCommand,
   mergeCommand,
   editCommand,

@@ -24,10 +24,16 @@ export const currentCommand = defineCommand<TenantArgs & { verbose?: boolean; 'c
     const rt = await ctx.runtime();
     const config = await ctx.config();
     const { graph } = rt.loadScriptDirectory(config.versionDirs);
-    const heads = await ctx.withDriver(async (driver) => {
+    const { heads, dirty } = await ctx.withDriver(async (driver) => {
       if (args['check-heads']) await rt.assertDatabaseAtHead(config, driver);
-      return rt.currentHeads(config, driver);
+      const rows = await rt.readVersionRows(driver, config.versionTable);
+      const changed = await rt.findChangedFiles(config, driver);
+      if (changed.length) ctx.output.warn(`Warning: ${rt.changedFilesMessage(changed)}\n${rt.CHANGED_FILES_HINT}`);
+      return { heads: rows.filter((r) => r.dirty !== 'up').map((r) => r.revision), dirty: rows.filter((r) => r.dirty !== null) };
     });
+    for (const row of dirty) {
+      ctx.output.warn(`Warning: ${row.revision} is half-applied (its ${row.dirty === 'up' ? 'upgrade' : 'downgrade'} failed after an autocommit block); finish or undo it, then run \`retort resolve ${row.revision} --applied|--rolled-back\`.`);
+    }
     const current = rt.listCurrent(graph, heads);
     if (args.json) return ctx.output.data({ current: current.map((r) => rt.revisionJson(graph, r)), versionTable: heads });
     if (args.verbose) ctx.output.info(`Current revision(s) for ${maskUrl(config.url)}:`);

@@ -148,6 +148,7 @@ export const stampCommand = defineCommand<MigrateArgs & { revisions: string[]; p
           lockTimeoutMs,
           onWaiting: (m) => ctx.output.info(m),
           onStep: progress.onStep,
+          onWarning: (m) => ctx.output.warn(m),
         }),
       lockTimeoutMs,
     );

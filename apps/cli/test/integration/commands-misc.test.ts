@@ -84,8 +84,9 @@ describe.each(testTargets())('runner settings on $name', (target) => {
       project.writeRevision({ rev: 'bbbbbbbbbbbb', down: 'aaaaaaaaaaaa', message: 'two' });
       expect((await project.run('upgrade', 'aaaaaaaaaaaa')).code).toBe(0);
       const behind = await project.run('current', '--check-heads');
-      expect(behind.code).toBe(1);
+      expect(behind.code).toBe(3);
       expect(behind.stderr).toContain('not up to date');
+      expect(behind.stderr).toContain('Pending revisions:\n  bbbbbbbbbbbb, two');
       expect((await project.run('upgrade', 'head')).code).toBe(0);
       const ok = await project.run('current', '--check-heads', '--json');
       expect(ok.code).toBe(0);

@@ -45,7 +45,7 @@ describe.each(testTargets())('CLI lifecycle on $name', (target) => {
     expect(up.stderr).toContain(`[2/3] ${A} → ${B}  weird table`);
     expect(up.code).toBe(0);
     expect(await versionRows(db.url)).toEqual([C]);
-    expect(await tableNames(db.url)).toEqual(['order', 'retort_version', 'weird; name']);
+    expect(await tableNames(db.url)).toEqual(['order', 'retort_version', 'retort_version_checksums', 'weird; name']);
     expect(await withDb(db.url, (c) => c.query('select "user" from "order"'))).toEqual([{ user: 'ada' }]);
 
     const current = await project.run('current');
@@ -64,7 +64,7 @@ describe.each(testTargets())('CLI lifecycle on $name', (target) => {
     const down = await project.run('downgrade', 'base');
     expect(down.code).toBe(0);
     expect(await versionRows(db.url)).toEqual([]);
-    expect(await tableNames(db.url)).toEqual(['retort_version']);
+    expect(await tableNames(db.url)).toEqual(['retort_version', 'retort_version_checksums']);
 
     const again = await project.run('upgrade', 'head');
     expect(again.code).toBe(0);
@@ -102,16 +102,16 @@ describe.each(testTargets())('CLI lifecycle on $name', (target) => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('division by zero');
     expect(await versionRows(db.url)).toEqual([C]);
-    expect(await tableNames(db.url)).toEqual(['order', 'retort_version', 'weird; name']);
+    expect(await tableNames(db.url)).toEqual(['order', 'retort_version', 'retort_version_checksums', 'weird; name']);
   });
 
-  it('runs CREATE INDEX CONCURRENTLY outside the transaction', async () => {
+  it('runs CREATE INDEX CONCURRENTLY in its explicit autocommit block', async () => {
     project.writeRevision({
       rev: 'ddddddddddd4',
       down: C,
       message: 'concurrent index',
-      upgrade: `await op.createIndex('ix_order_user', 'order', ['user'], { concurrently: true });`,
-      downgrade: `await op.dropIndex('ix_order_user', { concurrently: true });`,
+      upgrade: `await op.autocommitBlock(() => op.createIndex('ix_order_user', 'order', ['user'], { concurrently: true }));`,
+      downgrade: `await op.autocommitBlock(() => op.dropIndex('ix_order_user', { concurrently: true }));`,
     });
     expect((await project.run('upgrade', 'head')).code).toBe(0);
     const indexes = await withDb(db.url, (c) => c.query<{ indexname: string }>(`select indexname from pg_indexes where tablename = 'order' order by 1`));
@@ -123,7 +123,7 @@ describe.each(testTargets())('CLI lifecycle on $name', (target) => {
   it('stamps without running migrations, and purges', async () => {
     expect((await project.run('stamp', B)).code).toBe(0);
     expect(await versionRows(db.url)).toEqual([B]);
-    expect(await tableNames(db.url)).toEqual(['retort_version']);
+    expect(await tableNames(db.url)).toEqual(['retort_version', 'retort_version_checksums']);
     expect((await project.run('stamp', '--purge', A)).code).toBe(0);
     expect(await versionRows(db.url)).toEqual([A]);
     expect((await project.run('stamp', 'base')).code).toBe(0);
@@ -132,6 +132,6 @@ describe.each(testTargets())('CLI lifecycle on $name', (target) => {
 
   it('ensure-version creates the version table, in a configured schema too', async () => {
     expect((await project.run('ensure-version')).code).toBe(0);
-    expect(await tableNames(db.url)).toEqual(['retort_version']);
+    expect(await tableNames(db.url)).toEqual(['retort_version', 'retort_version_checksums']);
   });
 });

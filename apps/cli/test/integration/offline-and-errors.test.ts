@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { serverUrl, testTargets } from '@retort/testing';
@@ -12,9 +13,15 @@ describe('offline --sql (never connects)', () => {
   beforeEach(() => {
     project = new CliProject(UNREACHABLE);
     project.writeRevision({ rev: 'aaaaaaaaaaaa', message: 'create order', upgrade: `await op.createTable('order', { columns: [{ name: 'id', type: 'integer', primaryKey: true }] });`, downgrade: `await op.dropTable('order');` });
-    project.writeRevision({ rev: 'bbbbbbbbbbbb', down: 'aaaaaaaaaaaa', message: 'index it', upgrade: `await op.createIndex('ix', 'order', ['id'], { concurrently: true });\n  await op.bulkInsert('order', [{ id: 1 }]);`, downgrade: `await op.dropIndex('ix');` });
+    project.writeRevision({ rev: 'bbbbbbbbbbbb', down: 'aaaaaaaaaaaa', message: 'index it', upgrade: `await op.autocommitBlock(() => op.createIndex('ix', 'order', ['id'], { concurrently: true }));\n  await op.bulkInsert('order', [{ id: 1 }]);`, downgrade: `await op.dropIndex('ix');` });
   });
   afterEach(() => project.dispose());
+
+  const checksumOf = (rev: string) => {
+    const versions = join(project.dir, 'migrations', 'versions');
+    const file = readdirSync(versions).find((f) => f.startsWith(rev))!;
+    return createHash('sha256').update(readFileSync(join(versions, file), 'utf8')).digest('hex');
+  };
 
   it('upgrade head --sql prints the whole script with transactions and version-table statements', async () => {
     const r = await project.run('upgrade', 'head', '--sql');
@@ -28,13 +35,23 @@ describe('offline --sql (never connects)', () => {
         '',
         'CREATE TABLE IF NOT EXISTS "retort_version" (version_num varchar(32) NOT NULL, CONSTRAINT "retort_version_pkc" PRIMARY KEY (version_num));',
         '',
+        'CREATE TABLE IF NOT EXISTS "retort_version_checksums" (version_num varchar(32) NOT NULL, checksum char(64) NOT NULL, CONSTRAINT "retort_version_checksums_pkc" PRIMARY KEY (version_num));',
+        '',
+        'ALTER TABLE "retort_version" ADD COLUMN IF NOT EXISTS dirty varchar(4);',
+        '',
         '-- Running upgrade <base> -> aaaaaaaaaaaa, create order',
         '',
         'CREATE TABLE "order" (\n  "id" integer PRIMARY KEY\n);',
         '',
         `INSERT INTO "retort_version" (version_num) VALUES ('aaaaaaaaaaaa');`,
         '',
+        `INSERT INTO "retort_version_checksums" (version_num, checksum) VALUES ('aaaaaaaaaaaa', '${checksumOf('aaaaaaaaaaaa')}') ON CONFLICT (version_num) DO UPDATE SET checksum = EXCLUDED.checksum;`,
+        '',
         '-- Running upgrade aaaaaaaaaaaa -> bbbbbbbbbbbb, index it',
+        '',
+        '-- bbbbbbbbbbbb is marked dirty until it finishes: the autocommit block commits part of it',
+        '',
+        `INSERT INTO "retort_version" (version_num, dirty) VALUES ('bbbbbbbbbbbb', 'up') ON CONFLICT (version_num) DO UPDATE SET dirty = 'up';`,
         '',
         'COMMIT;',
         '',
@@ -44,7 +61,11 @@ describe('offline --sql (never connects)', () => {
         '',
         'INSERT INTO "order" ("id") VALUES (1);',
         '',
+        `DELETE FROM "retort_version" WHERE version_num = 'bbbbbbbbbbbb' AND dirty IS NOT NULL;`,
+        '',
         `UPDATE "retort_version" SET version_num = 'bbbbbbbbbbbb' WHERE version_num = 'aaaaaaaaaaaa';`,
+        '',
+        `INSERT INTO "retort_version_checksums" (version_num, checksum) VALUES ('bbbbbbbbbbbb', '${checksumOf('bbbbbbbbbbbb')}') ON CONFLICT (version_num) DO UPDATE SET checksum = EXCLUDED.checksum;`,
         '',
         'COMMIT;',
         '',

@@ -24,6 +24,10 @@ async function projectAtV1(): Promise<string> {
   return dir;
 }
 
+/** `revision --autogenerate -m v2` on a pseudo-terminal (`script`), typing `input`. */
+const onTerminal = (dir: string, input: string) =>
+  spawnSync('script', ['-qec', `${process.execPath} ${BIN} revision --autogenerate -m v2`, '/dev/null'], { cwd: dir, input, encoding: 'utf8' });
+
 const newest = (dir: string) => {
   const files = readdirSync(join(dir, 'migrations', 'versions')).filter((f) => f.includes('_v2'));
   return readFileSync(join(dir, 'migrations', 'versions', files[0]!), 'utf8');
@@ -33,22 +37,35 @@ describe('renames in autogenerate', () => {
   let dir: string;
   beforeEach(async () => {
     dir = await projectAtV1();
-  });
+  }, 300_000);
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   it('asks in a terminal, and an answer of "renamed" keeps the data', () => {
     // `script` runs the CLI on a pseudo-terminal; the answer "1" picks tasks.title
-    const r = spawnSync('script', ['-qec', `${process.execPath} ${BIN} revision --autogenerate -m v2`, '/dev/null'], {
-      cwd: dir,
-      input: '1\n',
-      encoding: 'utf8',
-    });
+    const r = onTerminal(dir, '1\n');
     expect(r.stdout).toContain('Is column tasks.name created, or renamed from another column?');
     expect(r.stdout).toContain('1) renamed from tasks.title');
     expect(r.status).toBe(0);
     const file = newest(dir);
     expect(file).toContain("await op.alterColumn('tasks', 'title', { newName: 'name' });");
     expect(file).not.toContain('dropColumn');
+  });
+
+  it('has no default: Enter and a wrong answer ask again', () => {
+    const r = onTerminal(dir, '\nseven\n1\n');
+    expect(r.stdout.match(/Is column tasks\.name created, or renamed from another column\?/g)).toHaveLength(3);
+    expect(r.stdout.match(/Please answer a number from 0 to 1/g)).toHaveLength(2);
+    expect(r.status).toBe(0);
+    expect(newest(dir)).toContain("await op.alterColumn('tasks', 'title', { newName: 'name' });");
+  });
+
+  it('Ctrl-C at the prompt exits 130 and writes nothing', () => {
+    const r = onTerminal(dir, '\x03');
+    expect(r.stdout).toContain('Is column tasks.name created');
+    expect(r.stdout).toContain('Cancelled; nothing was written.');
+    expect(r.stdout).not.toContain('Internal error');
+    expect(r.status).toBe(130);
+    expect(readdirSync(join(dir, 'migrations', 'versions')).filter((f) => f.includes('_v2'))).toEqual([]);
   });
 
   it('without a terminal it never waits: undecided pairs become drop + add with a hazard', async () => {

@@ -115,9 +115,15 @@ describe.each(testTargets())('retort CLI end to end on $name', (target) => {
       await ok(p, 'upgrade', 'head');
       expect((await runCli(['check'], { cwd: p.dir })).code).toBe(0);
       await ok(p, 'downgrade', '-1');
-      const after = await runCli(['check'], { cwd: p.dir });
-      expect(after.code).toBe(1);
-      expect(after.stdout).toContain("op.addColumn('users', { name: 'bio', type: 'text' })");
+      // behind head: check and diff refuse (exit 3), never listing the unapplied revision's operations
+      const [rev2] = revisions(p).filter((f) => f.includes('add_bio'));
+      for (const command of ['check', 'diff']) {
+        const after = await runCli([command], { cwd: p.dir });
+        expect(after.code).toBe(3);
+        expect(after.stdout).toBe('');
+        expect(after.stderr).toContain('Target database is not up to date');
+        expect(after.stderr).toContain(`Pending revisions:\n  ${rev2!.slice(0, 12)}, add bio`);
+      }
     } finally {
       p.dispose();
       await db.dispose();
@@ -132,7 +138,7 @@ describe.each(testTargets())('retort CLI end to end on $name', (target) => {
       await ok(p, 'revision', '-m', 'left', '--rev-id', 'bbbb00000002', '--head', 'aaaa00000001');
       await ok(p, 'revision', '-m', 'right', '--rev-id', 'cccc00000003', '--head', 'aaaa00000001', '--splice');
       const behind = await runCli(['revision', '--autogenerate'], { cwd: p.dir });
-      expect(behind.code).toBe(1);
+      expect(behind.code).toBe(3);
       expect(behind.stderr).toContain('Hint: The migrations have 2 heads: run `retort upgrade heads` to apply them all, or `retort merge heads -m "merge"`');
 
       await ok(p, 'upgrade', 'heads');

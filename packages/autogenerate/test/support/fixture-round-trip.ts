@@ -44,7 +44,7 @@ async function lifecycle(s: Session, label: string, problems: string[]): Promise
   if (again.length) problems.push(`the second upgrade head (first) vs the first (second):\n    ${again.join('\n    ')}`);
 
   await downgrade(s, 'base');
-  await s.driver.exec('drop table retort_version');
+  await s.driver.exec('drop table retort_version; drop table retort_version_checksums');
   return { upgraded, schemas };
 }
 

@@ -54,6 +54,7 @@ export class TempProject {
       lockTimeout: null,
       statementTimeout: null,
       migrationLockTimeoutMs: 30_000,
+      connectTimeoutS: 10,
       fileTemplate: '{rev}_{slug}',
       filter: { includeSchemas: [], excludeSchemas: [], includeTables: [], excludeTables: [] },
       postWriteHooks: [],

@@ -100,7 +100,7 @@ export async function downgrade(s: Session, target: string): Promise<void> {
 
 /** Tables that are bookkeeping, not the user's schema. */
 export function bookkeepingTables(schemas: readonly string[]): { schema: string; name: string }[] {
-  return [{ schema: 'public', name: 'retort_version' }, ...schemas.map((schema) => ({ schema, name: 'typeorm_metadata' }))];
+  return [{ schema: 'public', name: 'retort_version' }, { schema: 'public', name: 'retort_version_checksums' }, ...schemas.map((schema) => ({ schema, name: 'typeorm_metadata' }))];
 }
 
 /** The user's part of the live schema, in the given schemas. */

@@ -89,3 +89,39 @@ describe('renderBody', () => {
     ]);
   });
 });
+
+describe('renderBody autocommit blocks', () => {
+  it('wraps a CONCURRENTLY statement in an explicit block with the reason', () => {
+    expect(
+      renderBody([{ op: { kind: 'createIndex', name: 'ix', table: 't', columns: [{ column: 'a' }], concurrently: true } }]),
+    ).toStrictEqual([
+      [
+        '// Commits the migration so far, then runs on its own: PostgreSQL cannot run CREATE INDEX CONCURRENTLY inside a transaction.',
+        'await op.autocommitBlock(async () => {',
+        "await op.createIndex('ix', 't', ['a'], { concurrently: true });",
+        '});',
+      ].join('\n'),
+    ]);
+  });
+
+  it('wraps ADD VALUE only when a later operation uses the new value', () => {
+    const add: Operation = { kind: 'addEnumValue', name: 'mood', value: 'happy' };
+    expect(renderBody([{ op: add }, { op: dropLogins }])).toStrictEqual([
+      "await op.addEnumValue('mood', 'happy');",
+      "await op.dropColumn('users', 'login_count');",
+    ]);
+    const useAsDefault: Operation = { kind: 'alterColumn', table: 'people', column: 'mood', default: "'happy'::mood" };
+    const [wrapped, usedBelow] = renderBody([{ op: add }, { op: useAsDefault }]);
+    expect(wrapped).toBe(
+      [
+        "// Commits the migration so far, then runs on its own: the value 'happy' is used below, and PostgreSQL makes a new enum value usable only once it is committed.",
+        'await op.autocommitBlock(async () => {',
+        "await op.addEnumValue('mood', 'happy');",
+        '});',
+      ].join('\n'),
+    );
+    expect(usedBelow).toContain("await op.alterColumn('people', 'mood'");
+    const [inserted] = renderBody([{ op: add }, { op: { kind: 'bulkInsert', table: 'people', rows: [{ mood: 'happy' }] } }]);
+    expect(inserted).toContain('op.autocommitBlock');
+  });
+});

@@ -88,9 +88,9 @@ describe('compile schemas', () => {
 });
 
 describe('addEnumValue transaction mode', () => {
-  it('runs outside the transaction so later statements of the migration can use the value', () => {
+  it('runs inside the migration transaction (PostgreSQL >= 12); only an explicit block commits', () => {
     expect(compileOperation({ kind: 'addEnumValue', name: 'mood', value: 'happy' })).toEqual([
-      { sql: `ALTER TYPE "mood" ADD VALUE 'happy'`, transactional: false },
+      { sql: `ALTER TYPE "mood" ADD VALUE 'happy'`, transactional: true },
     ]);
   });
 });

@@ -36,6 +36,8 @@ export interface RetortConfig {
   statementTimeout?: string;
   /** Seconds to wait for another retort run to finish (the migration lock). Default: 300 */
   migrationLockTimeout?: number;
+  /** Seconds to wait for a PostgreSQL server to accept and start a session. Default: 10 */
+  connectTimeout?: number;
   /** File name of new revisions; placeholders {rev} and {slug}. Default: '{rev}_{slug}' */
   fileTemplate?: string;
   /**
@@ -72,6 +74,7 @@ export interface ResolvedConfig {
   lockTimeout: string | null;
   statementTimeout: string | null;
   migrationLockTimeoutMs: number;
+  connectTimeoutS: number;
   fileTemplate: string;
   filter: { includeSchemas: string[]; excludeSchemas: string[]; includeTables: string[]; excludeTables: string[] };
   postWriteHooks: string[];

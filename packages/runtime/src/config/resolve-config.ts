@@ -7,7 +7,7 @@ import { resolveTenantsConfig } from '../tenants/resolve-tenants-config';
 export const DEFAULT_URL = 'pglite://./.retort/db';
 const KNOWN_KEYS = new Set([
   'url', 'urlFrom', 'schema', 'migrations', 'versionLocations', 'versionTable', 'versionTableSchema',
-  'transactionPerMigration', 'lockTimeout', 'statementTimeout', 'migrationLockTimeout', 'fileTemplate',
+  'transactionPerMigration', 'lockTimeout', 'statementTimeout', 'migrationLockTimeout', 'connectTimeout', 'fileTemplate',
   'filter', 'postWriteHooks', 'manageRoles', 'tenants',
 ]);
 const FILTER_KEYS = ['includeSchemas', 'excludeSchemas', 'includeTables', 'excludeTables'] as const;
@@ -42,6 +42,10 @@ export function resolveConfig(config: RetortConfig, file: string, overrides: { u
   if (typeof lockSeconds !== 'number' || !(lockSeconds >= 0)) {
     fail(file, '"migrationLockTimeout" must be a number of seconds.', 'For example migrationLockTimeout: 300.');
   }
+  const connectSeconds = config.connectTimeout ?? 10;
+  if (!isConnectTimeout(connectSeconds)) {
+    fail(file, '"connectTimeout" must be a positive number of seconds.', 'For example connectTimeout: 10.');
+  }
   const versionTable = str('versionTable', config.versionTable) ?? 'retort_version';
   if (versionTable.length > 63) fail(file, '"versionTable" is longer than 63 bytes.', 'Choose a shorter name.');
   const fileTemplate = str('fileTemplate', config.fileTemplate) ?? '{rev}_{slug}';
@@ -66,6 +70,7 @@ export function resolveConfig(config: RetortConfig, file: string, overrides: { u
     lockTimeout: str('lockTimeout', config.lockTimeout),
     statementTimeout: str('statementTimeout', config.statementTimeout),
     migrationLockTimeoutMs: lockSeconds * 1000,
+    connectTimeoutS: connectSeconds,
     fileTemplate,
     filter: resolveFilter(file, config.filter),
     postWriteHooks: stringList(file, 'postWriteHooks', config.postWriteHooks),
@@ -79,6 +84,11 @@ function defaultUrl(file: string, urlFrom: string | undefined): string {
   throw new RetortError('NO_DATABASE_URL', `${file}: ${urlFrom} names no database (is its environment variable set?).`, {
     hint: 'Set the variable it reads (e.g. DATABASE_URL), or pass --url / RETORT_DATABASE_URL.',
   });
+}
+
+/** A connect timeout postgres.js can honour: positive seconds, at most a day. */
+export function isConnectTimeout(value: unknown): value is number {
+  return typeof value === 'number' && value > 0 && value <= 86_400;
 }
 
 function resolveFilter(file: string, filter: RetortConfig['filter']): ResolvedConfig['filter'] {

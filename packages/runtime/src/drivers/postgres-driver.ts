@@ -1,13 +1,17 @@
 import type { Driver } from './driver';
 import { connectionError } from './connection-error';
 
-/** One dedicated postgres.js connection (so BEGIN/COMMIT and SET LOCAL apply to what follows). */
-export async function openPostgresDriver(url: string, displayUrl: string): Promise<Driver> {
+/**
+ * One dedicated postgres.js connection (so BEGIN/COMMIT and SET LOCAL apply to what follows).
+ * postgres.js's connect_timeout runs until the server is ready for queries, so it also covers
+ * a listener that accepts the TCP connection and never answers the startup.
+ */
+export async function openPostgresDriver(url: string, displayUrl: string, connectTimeoutS: number): Promise<Driver> {
   const { default: postgres } = await import('postgres');
   const sql = postgres(url, {
     max: 1,
     onnotice: () => {},
-    connect_timeout: 10,
+    connect_timeout: connectTimeoutS,
     idle_timeout: 0,
     prepare: false,
     connection: { application_name: 'retort' },
@@ -17,7 +21,7 @@ export async function openPostgresDriver(url: string, displayUrl: string): Promi
     conn = await sql.reserve();
   } catch (error) {
     await sql.end({ timeout: 1 }).catch(() => {});
-    throw connectionError(error, displayUrl);
+    throw connectionError(error, displayUrl, connectTimeoutS);
   }
   return {
     kind: 'postgres',

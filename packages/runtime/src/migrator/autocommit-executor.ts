@@ -1,4 +1,5 @@
 import { compileOperation, type OperationExecutor, type Statement } from '@retort/ops';
+import { outsideBlockError } from './transaction-boundaries';
 
 /** How statements reach the database (or the script) and how transactions open and close. */
 export interface TransactionControl {
@@ -6,38 +7,40 @@ export interface TransactionControl {
   begin(): Promise<void>;
   commit(): Promise<void>;
   emit(statement: Statement): Promise<void>;
+  /** Called inside the open transaction just before an autocommit block commits it. */
+  beforeAutocommit(): Promise<void>;
 }
 
 /**
- * Compiles operations and emits their statements. A statement PostgreSQL refuses inside a
- * transaction (CREATE INDEX CONCURRENTLY, ALTER TYPE … ADD VALUE) gets what Alembic's
- * autocommit_block gives it: the transaction so far is committed, the statement runs on its
- * own, and a new transaction begins. The live run and the offline `--sql` script share this.
+ * Compiles operations and emits their statements. Nothing commits implicitly: a statement
+ * PostgreSQL refuses inside a transaction (CREATE INDEX CONCURRENTLY) is an error unless the
+ * migration wrapped it in `op.autocommitBlock()`, which (as Alembic's autocommit_block) commits
+ * the transaction so far, runs the block on its own and begins a new transaction. The runner
+ * checks the whole plan for such statements first; the check here is the last line of defence.
+ * The live run and the offline `--sql` script share this.
  */
 export function autocommitExecutor(tx: TransactionControl): OperationExecutor {
-  let autocommit = false;
-  const executor: OperationExecutor = {
+  let depth = 0;
+  return {
     async run(op) {
       for (const statement of compileOperation(op)) {
-        if (!statement.transactional && tx.inTransaction() && !autocommit) {
-          await executor.autocommitBlock(() => tx.emit(statement));
-        } else {
-          await tx.emit(statement);
-        }
+        if (!statement.transactional && depth === 0) throw outsideBlockError(op, statement, null);
+        await tx.emit(statement);
       }
     },
     async autocommitBlock<T>(fn: () => Promise<T>): Promise<T> {
-      if (autocommit) return fn();
-      const reopen = tx.inTransaction();
-      if (reopen) await tx.commit();
-      autocommit = true;
+      const reopen = depth === 0 && tx.inTransaction();
+      if (reopen) {
+        await tx.beforeAutocommit();
+        await tx.commit();
+      }
+      depth += 1;
       try {
         return await fn();
       } finally {
-        autocommit = false;
+        depth -= 1;
         if (reopen) await tx.begin();
       }
     },
   };
-  return executor;
 }

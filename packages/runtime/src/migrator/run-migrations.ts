@@ -2,12 +2,19 @@ import { Operations } from '@retort/ops';
 import type { Driver } from '../drivers/driver';
 import {
   applyVersionChange,
+  clearDirtySql,
   ensureVersionTable,
-  qualifiedVersionTable,
+  markDirtySql,
   readVersionHeads,
+  readVersionRows,
   type VersionChange,
   type VersionTableName,
 } from '../version/version-table';
+import { checksumSql } from '../version/checksum-changes';
+import { purgeSql } from '../version/checksum-table';
+import { assertNotDirty } from './dirty-check';
+import { RunLedger } from './run-ledger';
+import { checkTransactionBoundaries } from './transaction-boundaries';
 import { acquireMigrationLock } from './migration-lock';
 import { MigrationFailedError } from './migration-errors';
 import { loadMigrationModule, type MigrationModule } from './migration-module';
@@ -29,6 +36,8 @@ export interface PlannedStep {
   changes: VersionChange[];
   /** false for `stamp`: only the version table changes. */
   runScript: boolean;
+  /** Checksums to record (revisions now applied) and to forget (revisions no longer applied). */
+  checksums: { record: { revision: string; file: string }[]; forget: string[] };
 }
 
 export interface StepResult {
@@ -71,7 +80,9 @@ export interface RunResult {
 
 /**
  * Applies a plan under the migration lock: one transaction for the whole run (or one per
- * revision), the version table updated in the same transaction as the revision's DDL.
+ * revision), the version table updated in the same transaction as the revision's DDL. The
+ * whole plan is checked first (no non-transactional statement outside an autocommit block),
+ * and a revision an autocommit block commits part of is marked dirty until it finishes.
  */
 export async function runMigrations(options: RunOptions): Promise<RunResult> {
   const { driver, versionTable } = options;
@@ -84,18 +95,29 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
   const lock = () => acquireMigrationLock(driver, versionTable, { timeoutMs: options.lockTimeoutMs, onWaiting: options.onWaiting });
   let release = await lock();
   const results: StepResult[] = [];
+  const ledger = new RunLedger();
+  let running: PlannedStep | null = null;
   const onlineExecutor = autocommitExecutor({
     inTransaction: () => session.inTransaction,
     begin: () => session.begin(),
-    commit: () => session.commit(),
+    async commit() {
+      await session.commit();
+      ledger.committedNow(true);
+    },
     emit: (statement) => session.run(statement.sql, statement.params),
+    async beforeAutocommit() {
+      if (running) await session.run(markDirtySql(versionTable, running.revision, running.direction));
+    },
   });
   try {
-    const headsBefore = await readVersionHeads(driver, versionTable);
+    const rows = await readVersionRows(driver, versionTable);
+    if (!options.purge) assertNotDirty(rows);
+    const headsBefore = rows.filter((r) => r.dirty !== 'up').map((r) => r.revision);
     const steps = options.plan(headsBefore);
     const load = options.loadMigration ?? loadMigrationModule;
     const modules = new Map<string, MigrationModule>();
     for (const step of steps) if (step.runScript && !modules.has(step.file)) modules.set(step.file, await load(step.file));
+    await checkTransactionBoundaries(steps, modules, options.args, false);
     if (steps.length === 0 && !options.purge) return { headsBefore, headsAfter: headsBefore, steps: [] };
     if (driver.loadExtensions) {
       // PGlite reopens to load them, which ends the session and its lock: take it again after
@@ -108,40 +130,45 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
       }
     }
 
-    let committedUpTo = 'nothing was applied';
     await session.begin();
     await ensureVersionTable(driver, versionTable);
-    if (options.purge) await session.run(`DELETE FROM ${qualifiedVersionTable(versionTable)}`);
+    if (options.purge) for (const sql of purgeSql(versionTable)) await session.run(sql);
     for (const [index, step] of steps.entries()) {
       options.onStep?.(step, { index, total: steps.length });
       const started = Date.now();
+      const result = (status: StepResult['status']) => ({ revision: step.revision, file: step.file, direction: step.direction, status, durationMs: Date.now() - started });
       try {
         if (!session.inTransaction) await session.begin();
+        ledger.startStep(step.revision);
+        running = step.runScript ? step : null;
         if (step.runScript) {
           const op = new Operations(onlineExecutor, { args: options.args, offline: false });
           const mod = modules.get(step.file)!;
           await (step.direction === 'up' ? mod.upgrade(op) : mod.downgrade(op));
+          if (ledger.partial === step.revision) await session.run(clearDirtySql(versionTable, step.revision, step.direction));
         }
         for (const change of step.changes) {
           session.currentSql = null;
           await applyVersionChange(driver, versionTable, change);
         }
+        for (const sql of checksumSql(versionTable, step)) await session.run(sql);
+        running = null;
+        ledger.finishStep();
         if (options.transactionPerMigration) {
           await session.commit();
-          committedUpTo = `the database stays at the state after ${step.revision}`;
+          ledger.committedNow(false);
         }
-        results.push({ revision: step.revision, file: step.file, direction: step.direction, status: 'applied', durationMs: Date.now() - started });
+        results.push(result('applied'));
       } catch (error) {
+        running = null;
         const failedSql = session.currentSql;
         await session.rollback().catch(() => {});
-        results.push({ revision: step.revision, file: step.file, direction: step.direction, status: 'failed', durationMs: Date.now() - started });
-        for (const later of steps.slice(index + 1)) {
-          results.push({ revision: later.revision, file: later.file, direction: later.direction, status: 'not-run', durationMs: 0 });
-        }
-        const rolledBackTo = options.transactionPerMigration
-          ? committedUpTo === 'nothing was applied' ? 'this revision; no earlier revision of this run was applied' : `this revision only; ${committedUpTo}`
-          : 'the whole run; the database is as it was before the command';
-        throw Object.assign(new MigrationFailedError(step.revision, step.file, step.direction, failedSql, error, rolledBackTo), { results });
+        results.push(result('failed'));
+        const later = steps.slice(index + 1);
+        for (const l of later) results.push({ revision: l.revision, file: l.file, direction: l.direction, status: 'not-run', durationMs: 0 });
+        const outcome = ledger.describeFailure(step.revision, later.map((l) => l.revision));
+        const dirty = ledger.partial === step.revision;
+        throw Object.assign(new MigrationFailedError(step.revision, step.file, step.direction, failedSql, error, outcome, dirty), { results });
       }
     }
     if (session.inTransaction) await session.commit();

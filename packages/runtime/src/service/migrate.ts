@@ -5,6 +5,8 @@ import { planStamp } from '../graph/plan-stamp';
 import { runMigrations, type PlannedStep, type RunResult, type StepPosition } from '../migrator/run-migrations';
 import type { SessionSettings } from '../migrator/migration-session';
 import { loadScriptDirectory } from '../script/script-directory';
+import { changedFilesMessage, CHANGED_FILES_HINT } from '../version/changed-files';
+import { findChangedFiles } from './applied-files';
 import { toPlannedSteps } from './planned-steps';
 
 export interface RunRequest {
@@ -20,8 +22,10 @@ export interface RunRequest {
   onWarning?(message: string): void;
 }
 
-function runWith(req: RunRequest, plan: (heads: string[]) => PlannedStep[], purge = false): Promise<RunResult> {
+async function runWith(req: RunRequest, plan: (heads: string[]) => PlannedStep[], purge = false): Promise<RunResult> {
   const { config } = req;
+  const changed = await findChangedFiles(config, req.driver);
+  if (changed.length) req.onWarning?.(`Warning: ${changedFilesMessage(changed)}\n${CHANGED_FILES_HINT}`);
   return runMigrations({
     driver: req.driver,
     versionTable: config.versionTable,

@@ -1,7 +1,15 @@
 import { applyStepToHeads } from '../graph/head-maintainer';
 import type { MigrationStep, StampStep } from '../graph/migration-step';
 import type { RevisionGraph } from '../graph/revision-graph';
+import { ancestorsOf } from '../graph/graph-traversal';
+import type { Revision } from '../graph/revision-node';
 import type { PlannedStep } from '../migrator/run-migrations';
+
+/** Every revision the heads imply applied (dependencies included), by id. */
+function appliedSet(graph: RevisionGraph, heads: readonly string[]): Map<string, Revision> {
+  const known = heads.map((id) => graph.get(id)).filter((r): r is Revision => r !== undefined);
+  return new Map(ancestorsOf(known).map((r) => [r.id, r]));
+}
 
 const short = (ids: readonly string[]) => (ids.length ? ids.join(', ') : '<base>');
 
@@ -9,10 +17,17 @@ const short = (ids: readonly string[]) => (ids.length ? ids.join(', ') : '<base>
 export function toPlannedSteps(graph: RevisionGraph, heads: readonly string[], steps: readonly (MigrationStep | StampStep)[]): PlannedStep[] {
   let current = [...heads];
   return steps.map((step) => {
+    const heads_ = current;
     const { heads: next, changes } = applyStepToHeads(graph, current, step);
     current = next;
     if (step.kind === 'stamp') {
+      const before = appliedSet(graph, heads_);
+      const after = appliedSet(graph, next);
       return {
+        checksums: {
+          record: [...after.values()].filter((r) => !before.has(r.id)).map((r) => ({ revision: r.id, file: r.header.file })),
+          forget: [...before.keys()].filter((id) => !after.has(id)),
+        },
         revision: short(step.to),
         file: '',
         direction: step.direction,
@@ -37,6 +52,7 @@ export function toPlannedSteps(graph: RevisionGraph, heads: readonly string[], s
       message: rev.message,
       changes,
       runScript: true,
+      checksums: step.direction === 'up' ? { record: [{ revision: rev.revision, file: rev.file }], forget: [] } : { record: [], forget: [rev.revision] },
     };
   });
 }

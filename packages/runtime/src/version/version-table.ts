@@ -2,8 +2,14 @@ import { quoteIdent, quoteLiteral } from '@retort/ops';
 import { RetortError } from '@retort/errors';
 import type { Queryable } from '../drivers/driver';
 import type { VersionChange } from '../graph/migration-step';
+import { createChecksumTableSql } from './checksum-table';
 
-/** Alembic's version table: one row per current head, `version_num varchar(32)` primary key. */
+/**
+ * Alembic's version table: one row per current head, `version_num varchar(32)` primary key.
+ * retort adds a `dirty` column, NULL on every clean row: 'up' marks a revision whose upgrade
+ * committed part of its work (an autocommit block) and did not finish; 'down' marks a head row
+ * whose downgrade did the same. Old tables gain the column on the next run.
+ */
 export interface VersionTableName {
   schema: string | null;
   name: string;
@@ -18,6 +24,8 @@ export function createVersionTableSql(t: VersionTableName): string[] {
   const statements = t.schema ? [`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(t.schema)}`] : [];
   statements.push(
     `CREATE TABLE IF NOT EXISTS ${qualifiedVersionTable(t)} (version_num varchar(32) NOT NULL, CONSTRAINT ${pk} PRIMARY KEY (version_num))`,
+    createChecksumTableSql(t),
+    `ALTER TABLE ${qualifiedVersionTable(t)} ADD COLUMN IF NOT EXISTS dirty varchar(4)`,
   );
   return statements;
 }
@@ -42,10 +50,36 @@ export async function versionTableExists(db: Queryable, t: VersionTableName): Pr
   return rows[0]?.oid != null;
 }
 
-export async function readVersionHeads(db: Queryable, t: VersionTableName): Promise<string[]> {
+export interface VersionRow {
+  revision: string;
+  /** null: a clean head row; 'up'/'down': the revision's upgrade/downgrade is half-applied. */
+  dirty: 'up' | 'down' | null;
+}
+
+/** Every row, markers included; a table from before the `dirty` column reads as all clean. */
+export async function readVersionRows(db: Queryable, t: VersionTableName): Promise<VersionRow[]> {
   if (!(await versionTableExists(db, t))) return [];
-  const rows = await db.query<{ version_num: string }>(`SELECT version_num FROM ${qualifiedVersionTable(t)} ORDER BY version_num`);
-  return rows.map((r) => r.version_num);
+  const rows = await db.query<{ version_num: string; dirty?: string | null }>(`SELECT * FROM ${qualifiedVersionTable(t)} ORDER BY version_num`);
+  return rows.map((r) => ({ revision: r.version_num, dirty: r.dirty === 'up' || r.dirty === 'down' ? r.dirty : null }));
+}
+
+/** The heads: every row but the marker of a half-applied upgrade. */
+export async function readVersionHeads(db: Queryable, t: VersionTableName): Promise<string[]> {
+  return (await readVersionRows(db, t)).filter((r) => r.dirty !== 'up').map((r) => r.revision);
+}
+
+/** Marks `revision` half-applied, just before an autocommit block commits part of it. */
+export function markDirtySql(t: VersionTableName, revision: string, direction: 'up' | 'down'): string {
+  const value = quoteLiteral(direction);
+  return `INSERT INTO ${qualifiedVersionTable(t)} (version_num, dirty) VALUES (${quoteLiteral(revision)}, ${value}) ON CONFLICT (version_num) DO UPDATE SET dirty = ${value}`;
+}
+
+/** Removes the mark once the revision finished (run in the transaction that records it). */
+export function clearDirtySql(t: VersionTableName, revision: string, direction: 'up' | 'down'): string {
+  const table = qualifiedVersionTable(t);
+  return direction === 'up'
+    ? `DELETE FROM ${table} WHERE version_num = ${quoteLiteral(revision)} AND dirty IS NOT NULL`
+    : `UPDATE ${table} SET dirty = NULL WHERE version_num = ${quoteLiteral(revision)}`;
 }
 
 export async function ensureVersionTable(db: Queryable, t: VersionTableName): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Compilers } from './compiler-types';
 import { qualify, quoteIdent, quoteLiteral } from './quote';
 import { sequenceOptionClauses } from './render-sequence-options';
-import { nonTransactional, statement } from './statement';
+import { statement } from './statement';
 
 type TypeKinds =
   | 'createEnum'
@@ -30,9 +30,9 @@ export const typeCompilers: Pick<Compilers, TypeKinds> = {
     parts.push(quoteLiteral(op.value));
     if (op.before !== undefined) parts.push(`BEFORE ${quoteLiteral(op.before)}`);
     if (op.after !== undefined) parts.push(`AFTER ${quoteLiteral(op.after)}`);
-    // A value added inside a transaction cannot be used until it commits, so a migration that
-    // adds a value and then uses it (a default, a cast) would fail: run it in autocommit.
-    return [nonTransactional(parts.join(' '))];
+    // PostgreSQL >= 12 runs ADD VALUE inside a transaction; the value becomes usable after the
+    // commit, so a migration that also uses it wraps this call in op.autocommitBlock().
+    return [statement(parts.join(' '))];
   },
   renameEnumValue(op) {
     const sql = `ALTER TYPE ${qualify(op.name, op.schema)} RENAME VALUE ${quoteLiteral(op.from)} TO ${quoteLiteral(op.to)}`;
