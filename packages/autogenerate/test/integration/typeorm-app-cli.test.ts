@@ -63,7 +63,7 @@ import { User } from './entity/User';
 import { Post } from './entity/Post';
 import { Legacy } from './entity/Legacy';
 
-export const AppDataSource = new DataSource({ type: 'postgres', entities: [User, Post, Legacy], uuidExtension: 'pgcrypto' });
+export const AppDataSource = new DataSource({ type: 'postgres', entities: [User, Post, Legacy] });
 `;
 
 function project(url: string): TempProject {
@@ -95,6 +95,8 @@ describe.each(testTargets())('a TypeORM app with circular entities through the C
         // TypeORM's own build of the same entities, in a second database
         const other = await target.create();
         const oracle = await openDatabase(other.url);
+        // synchronize() creates uuid-ossp itself; PGlite must have its bundle loaded first
+        await oracle.loadExtensions?.(['uuid-ossp']);
         const file = `${p.dir}/src/data-source.ts`;
         const rt = typeormRuntimeFor(file);
         const { AppDataSource } = loadUserModule(file) as { AppDataSource: { options: object } };

@@ -67,9 +67,13 @@ export async function openPglite(dataDir: string | null, extra: Iterable<string>
   return { db, loaded };
 }
 
-/** Reopens `db` with `names` loaded too (an in-memory database is carried over as a dump). */
+/**
+ * Reopens `db` with `names` loaded too (an in-memory database is carried over as a dump);
+ * `db` itself when they are all loaded already.
+ */
 export async function reopenWithExtensions(db: PGlite, dataDir: string | null, loaded: Set<string>, names: Iterable<string>): Promise<PGlite> {
   const all = new Set([...loaded, ...names]);
+  if (all.size === loaded.size) return db;
   const extensions = await contribExtensions(all);
   const { PGlite } = await loadPglite();
   const dump = dataDir === null ? await db.dumpDataDir('none') : undefined;

@@ -32,7 +32,6 @@ export async function openPgliteDriver(
         await db.exec(sql);
       },
       async loadExtensions(names) {
-        if ([...names].every((name) => opened.loaded.has(name))) return;
         db = await reopenWithExtensions(db, dataDir, opened.loaded, names);
       },
       async close() {
