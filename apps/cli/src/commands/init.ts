@@ -80,11 +80,16 @@ async function databaseNamed(ctx: CommandContext, project: DetectedProject): Pro
   return Boolean(config.url || config.urlFrom);
 }
 
-export const listTemplatesCommand = defineCommand({
+export const listTemplatesCommand = defineCommand<{ json?: boolean }>({
   command: 'list-templates',
   describe: 'List the templates init can use',
-  examples: [['$0 list-templates', 'drizzle, typeorm, blank']],
-  async handler(_args, ctx) {
+  builder: (y) => y.option('json', { type: 'boolean', describe: 'Print JSON: [{ "name", "describe" }]' }),
+  examples: [
+    ['$0 list-templates', 'drizzle, typeorm, blank'],
+    ['$0 list-templates --json', 'The same as JSON'],
+  ],
+  async handler(args, ctx) {
+    if (args.json) return ctx.output.data(TEMPLATES.map((t) => ({ name: t.name, describe: t.describe })));
     ctx.output.result(['Available templates:', '', ...TEMPLATES.map((t) => `${t.name.padEnd(8)} - ${t.describe}`), '', 'Templates are used via: retort init --template <name> [dir]'].join('\n'));
   },
 });

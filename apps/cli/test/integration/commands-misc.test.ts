@@ -17,6 +17,9 @@ describe('init and list-templates', () => {
     expect(r.stdout).toContain('drizzle  - Drizzle ORM');
     expect(r.stdout).toContain('typeorm  - TypeORM');
     expect(r.stdout).toContain('blank    - Hand-written migrations only');
+    const json = await runCli(['list-templates', '--json'], { cwd: dir });
+    expect(json.code).toBe(0);
+    expect((JSON.parse(json.stdout) as { name: string }[]).map((t) => t.name)).toEqual(['drizzle', 'typeorm', 'blank']);
   });
 
   it.each(['drizzle', 'typeorm', 'blank'])('init --template %s writes a config and a versions folder, and never overwrites', async (template) => {
