@@ -18,7 +18,7 @@ interface MigrateArgs extends TenantArgs {
 }
 
 export function runOptions(y: Argv<GlobalArgs>) {
-  return tenantRunOptions(y)
+  const own = y
     .option('sql', { type: 'boolean', describe: 'Print the SQL script instead of running it (offline; no connection)' })
     .option('tag', { type: 'string', describe: 'An arbitrary tag, readable by migrations as op.args.tag' })
     .option('transaction-per-migration', { type: 'boolean', describe: 'Commit after each revision instead of once for the run' })
@@ -26,6 +26,8 @@ export function runOptions(y: Argv<GlobalArgs>) {
     .option('db-lock-timeout', { type: 'string', describe: "PostgreSQL lock_timeout for the migration transaction, e.g. '5s'" })
     .option('statement-timeout', { type: 'string', describe: "PostgreSQL statement_timeout for the migration transaction, e.g. '1min'" })
     .option('json', { type: 'boolean', describe: 'Print the result as JSON (revisions run, timings; with --sql: { "sql" })' });
+  // the tenant options come after the command's own, so `--help` lists those first
+  return tenantRunOptions(own);
 }
 
 /** --sql output: the script as written (never coloured), or `{ "sql": … }` under --json. */

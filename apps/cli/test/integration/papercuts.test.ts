@@ -134,7 +134,7 @@ describe.each(testTargets())('papercuts against $name', (target) => {
     expect(atBase.stderr).toContain('Error: Relative revision -1 goes 1 revision down, but there is none.');
 
     expect((await project.run('upgrade', 'head')).code).toBe(0);
-    expect(await tableNames(db.url)).toEqual(['filled', 'retort_version']);
+    expect(await tableNames(db.url)).toEqual(['filled', 'retort_version', 'retort_version_checksums']);
     expect((await project.run('downgrade', '-1')).code).toBe(0);
 
     const atMerge = await project.run('downgrade', '-1');

@@ -68,7 +68,7 @@ export const AppDataSource = new DataSource({ type: 'postgres', entities: [User,
 
 function project(url: string): TempProject {
   const p = new TempProject('typeorm-app-');
-  p.write('retort.config.ts', `import { defineConfig } from 'retort';\n\nexport default defineConfig({ url: ${JSON.stringify(url)}, schema: { typeorm: './src/data-source.ts' }, migrations: './migrations' });\n`);
+  p.write('retort.config.ts', `import { defineConfig } from 'retort-migrate';\n\nexport default defineConfig({ url: ${JSON.stringify(url)}, schema: { typeorm: './src/data-source.ts' }, migrations: './migrations' });\n`);
   p.write('tsconfig.json', TSCONFIG);
   p.write('src/entity/User.ts', USER);
   p.write('src/entity/Post.ts', POST);

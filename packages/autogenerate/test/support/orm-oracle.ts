@@ -25,6 +25,8 @@ export async function typeormOracle(
   db: OpenDatabase, file: string, schemas: string[], options: Record<string, unknown> = { uuidExtension: 'pgcrypto' },
 ): Promise<SchemaModel> {
   const rt = typeormRuntimeFor(file);
+  // synchronize() creates the uuid extension itself; on PGlite its bundle must be loaded first
+  await db.loadExtensions?.([String(options.uuidExtension ?? 'uuid-ossp')]);
   const ds = new rt.orm.DataSource({
     type: 'postgres', driver: pgShim(db), entities: typeormEntities(file) as never[], logging: false, ...options,
   } as never);

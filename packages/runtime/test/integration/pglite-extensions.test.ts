@@ -30,6 +30,7 @@ const step = (direction: 'up' | 'down'): PlannedStep => ({
   label: 'citext',
   changes: [direction === 'up' ? { kind: 'insert', revision: 'aaaaaaaaaaaa' } : { kind: 'delete', revision: 'aaaaaaaaaaaa' }],
   runScript: true,
+  checksums: direction === 'up' ? { record: [], forget: [] } : { record: [], forget: ['aaaaaaaaaaaa'] },
 });
 
 function run(driver: Awaited<ReturnType<typeof open>>, direction: 'up' | 'down', mod: MigrationModule = CREATE_CITEXT) {
