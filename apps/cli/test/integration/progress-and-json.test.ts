@@ -70,7 +70,7 @@ describe.each(testTargets())('upgrade progress, summary and --json on $name', (t
       })),
     });
     expect(result.steps.reduce((sum, s) => sum + s.durationMs, 0)).toBeLessThanOrEqual(result.durationMs);
-    expect(await tableNames(db.url)).toEqual(['retort_version']);
+    expect(await tableNames(db.url)).toEqual(['retort_version', 'retort_version_checksums']);
   }, 600_000);
 
   it('progress colours revision ids only when asked (FORCE_COLOR), never under NO_COLOR; stamp --json; history -r -2:current', async () => {
