@@ -29,9 +29,10 @@ describe.each(testTargets())('typeorm oracle on $name', (target) => {
       type: 'postgres', driver: pgShim(db), entities: entities as never[], uuidExtension: 'pgcrypto', logging: false,
     });
     try {
-      // synchronize installs the uuid extension (pgcrypto here); PGlite creates only the contrib
-      // extensions it loaded when it started, as the runtime's driver arranges before a run
-      await db.loadExtensions?.(['pgcrypto']);
+      // synchronize installs the extensions it needs (pgcrypto for uuids here, btree_gist for
+      // exclusion constraints); PGlite creates only the contrib extensions it loaded when it
+      // started, as the runtime's driver arranges before a run
+      await db.loadExtensions?.(['pgcrypto', 'btree_gist']);
       await ds.initialize();
       // TypeORM's synchronize() expects the entities' schemas to exist already
       for (const m of ds.entityMetadatas) if (m.schema) await db.exec(`create schema if not exists "${m.schema}"`);
