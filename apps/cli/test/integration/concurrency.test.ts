@@ -18,7 +18,7 @@ describe.each(testTargets())('concurrent upgrades on $name', (target) => {
       rev: '222222222222',
       down: '111111111111',
       message: 'slow one',
-      upgrade: `await op.execute('select pg_sleep(1)');\n  await op.execute("insert into runs values ('222222222222')");`,
+      upgrade: `await op.execute('select pg_sleep(4)');\n  await op.execute("insert into runs values ('222222222222')");`,
     });
     project.writeRevision({
       rev: '333333333333',
@@ -51,7 +51,8 @@ describe.each(testTargets())('concurrent upgrades on $name', (target) => {
 
   it('a run that cannot get the lock in time fails clearly and changes nothing', async () => {
     const slow = project.run('upgrade', 'head');
-    await new Promise((r) => setTimeout(r, target.name === 'pglite' ? 150 : 400));
+    // the slow run holds the lock for the 4 s of its second revision; start well inside that
+    await new Promise((r) => setTimeout(r, 1500));
     const impatient = await project.run('upgrade', 'head', '--lock-timeout', '0');
     expect(impatient.code).toBe(1);
     expect(impatient.stderr).toMatch(/Timed out/);
