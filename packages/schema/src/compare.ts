@@ -42,7 +42,7 @@ function walkArray(a: Json[], b: Json[], path: string, out: string[]): void {
   const keysA = a.map(keyOf);
   const keysB = b.map(keyOf);
   if (keysA.some((k) => k === null) || keysB.some((k) => k === null)) {
-    if (JSON.stringify(a) !== JSON.stringify(b)) out.push(`${path}: ${show(a)} ≠ ${show(b)}`);
+    if (canonicalJson(a) !== canonicalJson(b)) out.push(`${path}: ${show(a)} ≠ ${show(b)}`);
     return;
   }
   const mapB = new Map(b.map((item, i) => [keysB[i]!, item]));
@@ -57,6 +57,13 @@ function walkArray(a: Json[], b: Json[], path: string, out: string[]): void {
   const orderA = common(keysA, mapB).join(', ');
   const orderB = common(keysB, mapA).join(', ');
   if (orderA !== orderB) out.push(`${path}: order [${orderA}] ≠ [${orderB}]`);
+}
+
+/** JSON with object keys sorted: two values that differ only in key order are equal. */
+function canonicalJson(v: Json): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (!isObject(v)) return JSON.stringify(v);
+  return `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(v[k]!)}`).join(',')}}`;
 }
 
 function isObject(v: Json): v is { [key: string]: Json } {

@@ -28,6 +28,15 @@ describe('diffPaths', () => {
     expect(modelsEqual(model(table()), model(table()))).toBe(true);
   });
 
+  test('index keys that differ only in the order of their fields are equal', () => {
+    const index = (key: object) => ({ name: 'users_lower_idx', unique: false, method: 'btree', keys: [key], where: null, include: [], nullsNotDistinct: false, with: [] });
+    const a = table({ indexes: [index({ column: null, expression: 'lower(email)', order: 'asc', nulls: 'last', opclass: null, collation: null })] as never });
+    const b = table({ indexes: [index({ column: null, expression: 'lower(email)', opclass: null, collation: null, order: 'asc', nulls: 'last' })] as never });
+    expect(diffPaths(model(a), model(b))).toEqual([]);
+    const c = table({ indexes: [index({ column: null, expression: 'lower(email)', opclass: null, collation: null, order: 'desc', nulls: 'first' })] as never });
+    expect(diffPaths(model(a), model(c))).toHaveLength(1);
+  });
+
   test('names paths by key, not position', () => {
     const b = table();
     b.columns[1] = { ...b.columns[1]!, type: 'character varying(255)' };
