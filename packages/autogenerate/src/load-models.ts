@@ -2,7 +2,7 @@ import { RetortError } from '@retort/errors';
 import { extractModel } from '@retort/extract';
 import { introspect } from '@retort/introspect';
 import type { Driver, ResolvedConfig } from '@retort/runtime';
-import { readVersionHeads } from '@retort/runtime';
+import { checksumTable, readVersionHeads } from '@retort/runtime';
 import { emptyModel, type QualifiedName, type SchemaModel } from '@retort/schema';
 import { databaseCanonicalizer } from './database-canonicalizer';
 import { schemasCreatedByRevisions } from './managed-schemas';
@@ -65,7 +65,7 @@ export async function loadModels(config: ResolvedConfig, driver: Driver, options
     schemas,
     excludeTables: [
       { schema: versionSchema, name: config.versionTable.name },
-      { schema: versionSchema, name: `${config.versionTable.name}_checksums`.slice(0, 63) },
+      { schema: versionSchema, name: checksumTable(config.versionTable).name },
       ...unmanaged,
     ],
     // roles are cluster-wide: read only the ones the model declares

@@ -38,3 +38,4 @@ export { saveTenantReport, unfinishedTenantsOfLastReport, tenantReportPath, RETO
 export { resolveDirty, type ResolveRequest } from './service/resolve-dirty';
 export { findChangedFiles, assertAppliedFilesUnchanged, acceptEdits } from './service/applied-files';
 export { changedFilesMessage, CHANGED_FILES_HINT, type ChangedFile } from './version/changed-files';
+export { checksumTable } from './version/checksum-table';
