@@ -68,10 +68,10 @@ export const historyCommand = defineCommand<TenantArgs & { 'rev-range'?: string;
     const current = args['indicate-current'] && heads ? new Set(perTenant ? perTenant.flatMap(currentOf) : currentOf(heads)) : undefined;
     const tenantsAt = (id: string) => perTenant?.filter((h) => h.includes(id)).length ?? 0;
     if (args.json) return ctx.output.data(revisions.map((r) => ({ ...rt.revisionJson(graph, r, current), ...(perTenant ? { tenants: tenantsAt(r.id) } : {}) })));
-    const lines = revisions.map((r) => {
-      const line = rt.formatRevision(graph, r, { style: ctx.output.out, verbose: args.verbose, includeBranches: true, includeDoc: true, includeParents: true, current });
-      return perTenant && tenantsAt(r.id) ? line.replace(/\(current\)/, `(current: ${tenantsAt(r.id)} of ${perTenant.length} tenants)`) : line;
-    });
+    const currentLabel = perTenant ? (id: string) => `(current: ${tenantsAt(id)} of ${perTenant.length} tenants)` : undefined;
+    const lines = revisions.map((r) =>
+      rt.formatRevision(graph, r, { style: ctx.output.out, verbose: args.verbose, includeBranches: true, includeDoc: true, includeParents: true, current, currentLabel }),
+    );
     if (lines.length) ctx.output.result(lines.join('\n'));
   },
 });

@@ -10,6 +10,8 @@ export interface FormatOptions {
   headIndicators?: boolean;
   /** Marks revisions that are in the database's version table (`history -i`). */
   current?: ReadonlySet<string>;
+  /** The marker's text for a current revision (default `(current)`; tenants say how many). */
+  currentLabel?: (id: string) => string;
   /** Styling for terminals (the CLI's colours); plain text by default. */
   style?: RevisionStyle;
 }
@@ -30,7 +32,8 @@ const isRealHead = (graph: RevisionGraph, rev: RevisionNode) => graph.realHeads.
 export function formatRevision(graph: RevisionGraph, rev: RevisionNode, o: FormatOptions = {}): string {
   const current = o.current?.has(rev.id) === true;
   const s = o.style ?? PLAIN;
-  if (o.verbose) return logEntry(rev, current, s);
+  const currentMark = s.head(o.currentLabel?.(rev.id) ?? '(current)');
+  if (o.verbose) return logEntry(rev, current ? currentMark : null, s);
   let text = s.revision(rev.id);
   if (o.includeParents) {
     text = rev.header.dependsOn.length
@@ -41,7 +44,7 @@ export function formatRevision(graph: RevisionGraph, rev: RevisionNode, o: Forma
   if (o.headIndicators !== false || o.treeIndicators !== false) {
     if (isRealHead(graph, rev)) text += ` ${s.head('(head)')}`;
     else if (rev.isHead) text += ` ${s.head('(effective head)')}`;
-    if (current) text += ` ${s.head('(current)')}`;
+    if (current) text += ` ${currentMark}`;
   }
   if (o.treeIndicators !== false) {
     if (rev.isBranchPoint) text += ' (branchpoint)';
@@ -51,9 +54,9 @@ export function formatRevision(graph: RevisionGraph, rev: RevisionNode, o: Forma
   return text;
 }
 
-function logEntry(rev: RevisionNode, current: boolean, s: RevisionStyle): string {
+function logEntry(rev: RevisionNode, currentMark: string | null, s: RevisionStyle): string {
   const lines = [
-    `Rev: ${s.revision(rev.id)}${rev.isHead ? ` ${s.head('(head)')}` : ''}${rev.isBranchPoint ? ' (branchpoint)' : ''}${rev.isMergePoint ? ' (mergepoint)' : ''}${current ? ` ${s.head('(current)')}` : ''}`,
+    `Rev: ${s.revision(rev.id)}${rev.isHead ? ` ${s.head('(head)')}` : ''}${rev.isBranchPoint ? ' (branchpoint)' : ''}${rev.isMergePoint ? ' (mergepoint)' : ''}${currentMark ? ` ${currentMark}` : ''}`,
     rev.isMergePoint ? `Merges: ${downText(rev, s)}` : `Parent: ${downText(rev, s)}`,
   ];
   if (rev.header.dependsOn.length) lines.push(`Also depends on: ${rev.header.dependsOn.join(', ')}`);
