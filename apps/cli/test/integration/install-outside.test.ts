@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { testTargets, type IsolatedDatabase } from '@retort/testing';
+import { lifecycle } from '../support/outside-lifecycle';
 import { OutsideProject, packTarball } from '../support/outside-project';
 
 /**
@@ -36,31 +37,6 @@ test('the packed manifest has no workspace: specifier and takes the ORMs as opti
     typeorm: { optional: true },
   });
 });
-
-function lifecycle(
-  p: OutsideProject,
-  env: Record<string, string | undefined>,
-  model: { file: string; from: string; to: string; expect: string },
-): void {
-  p.retort(['revision', '--autogenerate', '-m', 'first'], env);
-  const [first] = p.revisions();
-  expect(p.read(`migrations/versions/${first}`)).toContain(
-    "import type { Operations } from 'retort-migrate';",
-  );
-  p.retort(['upgrade', 'head'], env);
-  expect(p.retort(['check'], env)).toContain('No changes detected');
-
-  p.edit(model.file, model.from, model.to);
-  p.retort(['revision', '--autogenerate', '-m', 'second'], env);
-  const second = p.revisions().find((f) => f !== first)!;
-  expect(p.read(`migrations/versions/${second}`)).toContain(model.expect);
-  p.retort(['upgrade', 'head'], env);
-  expect(p.retort(['check'], env)).toContain('No changes detected');
-  p.retort(['downgrade', '-1'], env);
-  expect(p.retort(['current'], env)).toContain(first!.slice(0, 12));
-  // the user's TypeScript accepts retort.config.ts and the generated revisions
-  p.exec(join(p.dir, 'node_modules', '.bin', 'tsc'), ['-p', '.']);
-}
 
 /** Installs a fixture project once, then runs `flow` from a clean copy of it on every test target. */
 async function onEachTarget(

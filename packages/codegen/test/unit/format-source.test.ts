@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatSource } from '@retort/codegen';
@@ -16,6 +16,10 @@ describe('formatSource picks the prettier that formats the project', () => {
     mkdirSync(pkg, { recursive: true });
     mkdirSync(join(project, 'migrations'));
     writeFileSync(
+      join(project, 'package.json'),
+      JSON.stringify({ devDependencies: { prettier: '2.8.8' } }),
+    );
+    writeFileSync(
       join(pkg, 'package.json'),
       JSON.stringify({ name: 'prettier', version: '2.8.8', main: 'index.js' }),
     );
@@ -23,20 +27,28 @@ describe('formatSource picks the prettier that formats the project', () => {
     writeFileSync(
       join(pkg, 'index.js'),
       `exports.resolveConfig = async () => ({ semi: false });
-exports.format = (source, options) => '// formatted by the project prettier 2.8.8, semi=' + options.semi + '\\n' + source;`,
+exports.format = (source, options) => '// the project prettier 2.8.8, ' + JSON.stringify(options) + '\\n' + source;
+`,
     );
   });
 
   afterAll(() => rmSync(project, { recursive: true, force: true }));
 
-  it("uses the project's prettier and its config for files inside the project", async () => {
+  it("uses the prettier the project lists, with that prettier's defaults", async () => {
     const out = await formatSource('const a = 1', join(project, 'migrations', 'x.ts'));
-    expect(out).toBe('// formatted by the project prettier 2.8.8, semi=false\nconst a = 1');
+    // its config (semi) and nothing of retort's own defaults (singleQuote, printWidth 100)
+    expect(out).toBe(
+      '// the project prettier 2.8.8, {"semi":false,"parser":"typescript","filepath":"' +
+        join(project, 'migrations', 'x.ts') +
+        '"}\nconst a = 1',
+    );
   });
 
-  it('uses its own prettier where the project has none', async () => {
+  it('uses its own prettier where the project lists none (even if one is installed)', async () => {
     const outside = mkdtempSync(join(tmpdir(), 'retort-format-none-'));
     try {
+      writeFileSync(join(outside, 'package.json'), JSON.stringify({ devDependencies: {} }));
+      cpSync(join(project, 'node_modules'), join(outside, 'node_modules'), { recursive: true });
       expect(await formatSource('const a  =  "x"', join(outside, 'x.ts'))).toBe("const a = 'x';\n");
     } finally {
       rmSync(outside, { recursive: true, force: true });
