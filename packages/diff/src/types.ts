@@ -20,8 +20,8 @@ export interface Hazard {
 
 /**
  * One upgrade step. `reverse` is set only where `reverseOp(op)` cannot undo the step on its own:
- * the renames of indexes, constraints, sequences and types and the domain statements (which the
- * ops vocabulary spells as `execute`), and added enum values (undone by recreating the type).
+ * the domain statements (which the ops vocabulary spells as `execute`) and added enum values
+ * (undone by recreating the type).
  * It lists the operations that undo `op`, in the order they run (possibly none).
  */
 export interface DiffEntry {
