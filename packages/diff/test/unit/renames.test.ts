@@ -192,6 +192,9 @@ describe('findRenameCandidates', () => {
 
   it('lists added tables and columns with their dropped candidates, same type first', () => {
     expect(findRenameCandidates(before, after)).toEqual({
+      schemas: [],
+      enums: [],
+      sequences: [],
       tables: [
         { added: { schema: 'public', name: 'new' }, dropped: [{ schema: 'public', name: 'old' }] },
       ],
@@ -206,11 +209,14 @@ describe('findRenameCandidates', () => {
     const b = model({ tables: [idTable('b', [col('x2', 'text')])] });
     const a = model({ tables: [idTable('a', [col('x', 'text')])] });
     const found = findRenameCandidates(a, b, undefined, {
-      tableRenames: [
-        { from: { schema: 'public', name: 'a' }, to: { schema: 'public', name: 'b' } },
-      ],
+      decided: {
+        tables: [{ from: { schema: 'public', name: 'a' }, to: { schema: 'public', name: 'b' } }],
+      },
     });
     expect(found).toEqual({
+      schemas: [],
+      enums: [],
+      sequences: [],
       tables: [],
       columns: [{ table: { schema: 'public', name: 'b' }, added: 'x2', dropped: ['x'] }],
     });
@@ -218,6 +224,9 @@ describe('findRenameCandidates', () => {
 
   it('respects the filter', () => {
     expect(findRenameCandidates(before, after, { excludeTables: ['old', 'new', 'a'] })).toEqual({
+      schemas: [],
+      enums: [],
+      sequences: [],
       tables: [],
       columns: [],
     });
