@@ -74,7 +74,8 @@ export function applyTableMove(model: SchemaModel, from: QualifiedName, schema: 
     (s) => s.schema === from.schema && s.ownedBy?.table === from.name,
   );
   table.schema = schema;
-  for (const s of owned) applySequenceRename(model, s, { schema, name: s.name });
+  for (const s of owned)
+    applySequenceRename(model, { schema: s.schema, name: s.name }, { schema, name: s.name });
   for (const t of model.tables) {
     for (const fk of t.foreignKeys) {
       if (fk.referencedSchema === from.schema && fk.referencedTable === from.name)
