@@ -57,10 +57,20 @@ export function openQuestions(
     tables: candidates.tables.filter(created(answers.createdTables)),
     enums: candidates.enums.filter(created(answers.createdEnums)),
     sequences: candidates.sequences.filter(created(answers.createdSequences)),
-    columns: candidates.columns.filter(
-      (c) =>
-        !(answers.createdColumns ?? []).some((x) => same(x.table, c.table) && x.name === c.added),
-    ),
+    // a column answered by a rename is settled, and its old column is no longer a candidate
+    columns: candidates.columns
+      .filter((c) => !answers.columns.some((r) => same(r.table, c.table) && r.to === c.added))
+      .filter(
+        (c) =>
+          !(answers.createdColumns ?? []).some((x) => same(x.table, c.table) && x.name === c.added),
+      )
+      .map((c) => ({
+        ...c,
+        dropped: c.dropped.filter(
+          (d) => !answers.columns.some((r) => same(r.table, c.table) && r.from === d),
+        ),
+      }))
+      .filter((c) => c.dropped.length > 0),
   };
 }
 
