@@ -1,16 +1,34 @@
-import { diff, findRenameCandidates, fixedRenameResolvers, type DiffEntry, type DiffFilter, type RenameCandidates, type RenameResolvers } from '@retort/diff';
+import {
+  diff,
+  findRenameCandidates,
+  type DiffEntry,
+  type DiffFilter,
+  type QualifiedName,
+  type RenameCandidates,
+} from '@retort/diff';
 import type { Driver, ResolvedConfig } from '@retort/runtime';
 import { loadModels, type Models } from './load-models';
-import { assertRenamesMatch, type RenameAnswers } from './rename-flags';
+import {
+  answeredResolvers,
+  countQuestions,
+  mergeAnswers,
+  openQuestions,
+  type RenameAnswers,
+} from './rename-answers';
+import { assertRenamesMatch } from './rename-flags';
+import { unansweredRenamesError } from './unanswered-renames';
 
 export interface CompareOptions {
-  /** Renames given up front (--rename-table / --rename-column). */
+  /** Renames given up front (--rename-* flags, --renames FILE). */
   renames?: RenameAnswers;
   /**
    * Asked about every remaining dropped/added pair (an interactive prompt); returns the extra
-   * renames. Without it, undecided pairs become drop + add with an `unresolved-rename` hazard.
+   * renames. Without it, undecided pairs become drop + add with an `unresolved-rename` hazard,
+   * or fail the run when `requireAnswers` is set.
    */
   askRenames?(candidates: RenameCandidates, decided: RenameAnswers): Promise<RenameAnswers>;
+  /** Refuse to guess: an open rename question fails with UNANSWERED_RENAMES (autogenerate). */
+  requireAnswers?: boolean;
   onNote?(note: string): void;
   /** Accept a model that describes nothing even on a first run (`--allow-empty-model`). */
   allowEmptyModel?: boolean;
@@ -25,58 +43,112 @@ export interface Comparison extends Models {
 }
 
 /** Models vs live database → the upgrade operations (what autogenerate, check and diff share). */
-export async function compareWithDatabase(config: ResolvedConfig, driver: Driver, options: CompareOptions = {}): Promise<Comparison> {
+export async function compareWithDatabase(
+  config: ResolvedConfig,
+  driver: Driver,
+  options: CompareOptions = {},
+): Promise<Comparison> {
   const notes: string[] = [];
   const onNote = (note: string) => {
     notes.push(note);
     options.onNote?.(note);
   };
-  const models = await loadModels(config, driver, { onNote, allowEmptyModel: options.allowEmptyModel, tenantSchema: options.tenantSchema });
+  const models = await loadModels(config, driver, {
+    onNote,
+    allowEmptyModel: options.allowEmptyModel,
+    tenantSchema: options.tenantSchema,
+  });
   const scope = diffScope(config);
   const filter = scope.filter;
   // a tenant's version table stands in public, as its schema does
-  const versionTable = scope.versionTable.schema === options.tenantSchema ? { ...scope.versionTable, schema: 'public' } : scope.versionTable;
-  let renames: RenameAnswers = options.renames ?? { tables: [], columns: [] };
-  const candidates = () => findRenameCandidates(models.current, models.target, filter, { versionTable, tableRenames: renames.tables });
-  if (renames.tables.length || renames.columns.length) {
-    // decided tables drop out of the candidates, so check them against the undecided set,
-    // and the columns against the candidates that know about the renamed tables
-    const undecided = findRenameCandidates(models.current, models.target, filter, { versionTable });
-    assertRenamesMatch({ tables: renames.tables, columns: [] }, undecided);
-    assertRenamesMatch({ tables: [], columns: renames.columns }, candidates());
-  }
-  if (options.askRenames) {
-    // tables first: a renamed table's column pairs only appear once the table is matched
-    const merge = (extra: RenameAnswers): RenameAnswers => ({
-      tables: [...renames.tables, ...extra.tables],
-      columns: [...renames.columns, ...extra.columns],
-      createdTables: [...(renames.createdTables ?? []), ...(extra.createdTables ?? [])],
-      createdColumns: [...(renames.createdColumns ?? []), ...(extra.createdColumns ?? [])],
-    });
-    renames = merge(await options.askRenames({ tables: candidates().tables, columns: [] }, renames));
-    renames = merge(await options.askRenames({ tables: [], columns: candidates().columns }, renames));
-  }
-  const entries = diff(models.current, models.target, { filter, versionTable, renames: answeredResolvers(renames) });
+  const versionTable =
+    scope.versionTable.schema === options.tenantSchema
+      ? { ...scope.versionTable, schema: 'public' }
+      : scope.versionTable;
+  const renames = await settleRenames(models, filter, versionTable, options);
+  const entries = diff(models.current, models.target, {
+    filter,
+    versionTable,
+    renames: answeredResolvers(renames),
+  });
   return { ...models, entries, notes };
 }
 
 /** The version table and object filter of a config, as diff takes them. */
-export function diffScope(config: ResolvedConfig): { versionTable: { schema: string; name: string }; filter: DiffFilter } {
-  const versionTable = { schema: config.versionTable.schema ?? 'public', name: config.versionTable.name };
+export function diffScope(config: ResolvedConfig): {
+  versionTable: { schema: string; name: string };
+  filter: DiffFilter;
+} {
+  const versionTable = {
+    schema: config.versionTable.schema ?? 'public',
+    name: config.versionTable.name,
+  };
   // an empty list in the config means "no restriction", not "nothing"
-  const filter = Object.fromEntries(Object.entries(config.filter).filter(([, list]) => list.length > 0));
+  const filter = Object.fromEntries(
+    Object.entries(config.filter).filter(([, list]) => list.length > 0),
+  );
   return { versionTable, filter };
 }
 
-/** The listed renames; pairs answered "created" resolve to null (new); the rest stay undecided. */
-function answeredResolvers(answers: RenameAnswers): RenameResolvers {
-  const fixed = fixedRenameResolvers(answers);
-  const same = (a: { schema: string; name: string }, b: { schema: string; name: string }) => a.schema === b.schema && a.name === b.name;
-  return {
-    table: (added, candidates) =>
-      fixed.table(added, candidates) ?? (answers.createdTables?.some((t) => same(t, added)) ? null : undefined),
-    column: (table, added, candidates) =>
-      fixed.column(table, added, candidates) ??
-      (answers.createdColumns?.some((c) => same(c.table, table) && c.name === added) ? null : undefined),
+type Stage = (open: RenameCandidates) => RenameCandidates;
+const NONE: RenameCandidates = { schemas: [], tables: [], enums: [], sequences: [], columns: [] };
+/** Schemas first, then tables, enums and sequences, then columns: each answer changes the next questions. */
+const STAGES: Stage[] = [
+  (o) => ({ ...NONE, schemas: o.schemas }),
+  (o) => ({ ...NONE, tables: o.tables, enums: o.enums, sequences: o.sequences }),
+  (o) => ({ ...NONE, columns: o.columns }),
+];
+
+/** Checks the given answers, asks the open questions (in a terminal), refuses open ones when asked to. */
+async function settleRenames(
+  models: Models,
+  filter: DiffFilter,
+  versionTable: QualifiedName,
+  options: CompareOptions,
+): Promise<RenameAnswers> {
+  let answers: RenameAnswers = options.renames ?? { tables: [], columns: [] };
+  const decided = (a: RenameAnswers) => ({
+    schemas: a.schemas,
+    tables: a.tables,
+    enums: a.enums,
+    sequences: a.sequences,
+  });
+  const candidates = (a: RenameAnswers) =>
+    findRenameCandidates(models.current, models.target, filter, {
+      versionTable,
+      decided: decided(a),
+    });
+  // each answer is checked against the questions of its stage, asked once the earlier stages are settled
+  const given = answers;
+  assertRenamesMatch(
+    { tables: [], columns: [], schemas: given.schemas, createdSchemas: given.createdSchemas },
+    candidates({ tables: [], columns: [] }),
+  );
+  const objects = {
+    tables: given.tables,
+    enums: given.enums,
+    sequences: given.sequences,
+    createdTables: given.createdTables,
+    createdEnums: given.createdEnums,
+    createdSequences: given.createdSequences,
   };
+  assertRenamesMatch(
+    { ...objects, columns: [] },
+    candidates({ tables: [], columns: [], schemas: given.schemas }),
+  );
+  assertRenamesMatch(
+    { tables: [], columns: given.columns, createdColumns: given.createdColumns },
+    candidates(given),
+  );
+  if (options.askRenames) {
+    for (const stage of STAGES) {
+      const open = stage(openQuestions(candidates(answers), answers));
+      if (countQuestions(open) > 0)
+        answers = mergeAnswers(answers, await options.askRenames(open, answers));
+    }
+  }
+  const open = openQuestions(candidates(answers), answers);
+  if (options.requireAnswers === true && countQuestions(open) > 0)
+    throw unansweredRenamesError(open);
+  return answers;
 }

@@ -1,6 +1,15 @@
 export { loadModels, type Models } from './load-models';
 export { databaseCanonicalizer } from './database-canonicalizer';
-export { parseTableRename, parseColumnRename, assertRenamesMatch, type RenameAnswers } from './rename-flags';
+export {
+  parseTableRename,
+  parseColumnRename,
+  parseSchemaRename,
+  parseObjectRename,
+  assertRenamesMatch,
+  type RenameAnswers,
+} from './rename-flags';
+export { parseRenamesFile } from './renames-file';
+export { mergeAnswers } from './rename-answers';
 export { renderMigration, summaryLines, type RenderedMigration } from './render-migration';
 export { formatChanges, type ChangeFormat } from './format-changes';
 export type { ChangeStyle } from './format-changes-text';

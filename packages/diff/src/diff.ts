@@ -1,5 +1,5 @@
 import { normalizeModel, type SchemaModel } from '@retort/schema';
-import { compareColumnRenames, compareTableRenames } from './compare/renames';
+import { compareColumnRenames, compareObjectRenames } from './compare/renames';
 import { compareDependents } from './compare/dependents';
 import { createAndAlterDomains, dropDomains } from './compare/domains';
 import { compareExtensions } from './compare/extensions';
@@ -36,10 +36,10 @@ export function diff(
     unresolvedColumns: renames.unresolvedColumns,
     identityNamesChosen: new Map(),
   };
+  compareObjectRenames(ctx, renames);
   compareSchemas(ctx);
   compareExtensions(ctx);
   compareRoles(ctx);
-  compareTableRenames(ctx, renames.tables);
   compareColumnRenames(ctx, renames.columns);
   compareDependents(ctx);
   dropDomains(ctx);

@@ -13,5 +13,9 @@ export type {
   TableRename,
   ColumnRename,
   RenameCandidates,
+  ObjectCandidates,
+  ObjectRename,
+  SchemaRename,
+  DecidedRenames,
   QualifiedName,
 } from './types';

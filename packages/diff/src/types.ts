@@ -20,8 +20,8 @@ export interface Hazard {
 
 /**
  * One upgrade step. `reverse` is set only where `reverseOp(op)` cannot undo the step on its own:
- * the renames of indexes, constraints, sequences and types and the domain statements (which the
- * ops vocabulary spells as `execute`), and added enum values (undone by recreating the type).
+ * the domain statements (which the ops vocabulary spells as `execute`) and added enum values
+ * (undone by recreating the type).
  * It lists the operations that undo `op`, in the order they run (possibly none).
  */
 export interface DiffEntry {
@@ -36,6 +36,8 @@ export interface DiffEntry {
  * (non-interactive: the pair stays a drop and an add, flagged `unresolved-rename`).
  */
 export interface RenameResolvers {
+  schema?(added: string, droppedCandidates: string[]): string | null | undefined;
+  /** Candidates: the dropped tables of the added table's schema first, then those of others. */
   table?(
     added: QualifiedName,
     droppedCandidates: QualifiedName[],
@@ -45,6 +47,13 @@ export interface RenameResolvers {
     added: string,
     droppedCandidates: string[],
   ): string | null | undefined;
+  /** Candidates: dropped enums with the same labels. */
+  enum?(added: QualifiedName, droppedCandidates: QualifiedName[]): QualifiedName | null | undefined;
+  /** Candidates: dropped sequences (not owned by a column) with the same type and options. */
+  sequence?(
+    added: QualifiedName,
+    droppedCandidates: QualifiedName[],
+  ): QualifiedName | null | undefined;
 }
 
 /** Alembic's include_name/include_object, as data. Table globs match `name` or `schema.name`. */
@@ -70,9 +79,25 @@ export interface DiffSummary {
   hazards: Hazard[];
 }
 
-export interface TableRename {
+/** A table, enum or sequence renamed and/or moved to another schema. */
+export interface ObjectRename {
   from: QualifiedName;
   to: QualifiedName;
+}
+
+export type TableRename = ObjectRename;
+
+export interface SchemaRename {
+  from: string;
+  to: string;
+}
+
+/** Renames decided before the diff, by kind (what the resolvers answered). */
+export interface DecidedRenames {
+  schemas?: SchemaRename[];
+  tables?: ObjectRename[];
+  enums?: ObjectRename[];
+  sequences?: ObjectRename[];
 }
 
 export interface ColumnRename {
@@ -82,7 +107,15 @@ export interface ColumnRename {
   to: string;
 }
 
+export interface ObjectCandidates {
+  added: QualifiedName;
+  dropped: QualifiedName[];
+}
+
 export interface RenameCandidates {
-  tables: { added: QualifiedName; dropped: QualifiedName[] }[];
+  schemas: { added: string; dropped: string[] }[];
+  tables: ObjectCandidates[];
+  enums: ObjectCandidates[];
+  sequences: ObjectCandidates[];
   columns: { table: QualifiedName; added: string; dropped: string[] }[];
 }

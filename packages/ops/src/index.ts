@@ -49,6 +49,18 @@ export type { BulkInsertOp, ExecuteOp } from './operations/data-ops';
 export type { CreateExclusionConstraintOp } from './operations/exclusion-ops';
 export type { ObjectKinds } from './operations/object-kinds';
 export type {
+  RenameConstraintOp,
+  RenameEnumOp,
+  RenameIndexOp,
+  RenameKinds,
+  RenameOperation,
+  RenameSchemaOp,
+  RenameSequenceOp,
+  SetEnumSchemaOp,
+  SetSequenceSchemaOp,
+  SetTableSchemaOp,
+} from './operations/rename-ops';
+export type {
   AlterPolicyOp,
   CreatePolicyOp,
   DropPolicyOp,
@@ -68,4 +80,8 @@ export { quoteIdent, quoteLiteral } from './dialect/postgres/quote';
 
 export { Operations } from './facade/operations';
 export type { OperationExecutor, OperationsContext } from './facade/operation-executor';
-export { recordingExecutor, type RecordingExecutor, type RecordedOperation } from './facade/recording-executor';
+export {
+  recordingExecutor,
+  type RecordingExecutor,
+  type RecordedOperation,
+} from './facade/recording-executor';

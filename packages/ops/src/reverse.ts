@@ -5,6 +5,7 @@ import { reverseAlterColumn, reverseAlterSequence } from './reverse-alter';
 import { reverseConstraintOps } from './reverse-constraint';
 import { reverseExtensionOps } from './reverse-extension';
 import { reversePolicyOps } from './reverse-policy';
+import { reverseRenameOps } from './reverse-rename';
 
 type Reversers = { [K in OperationKind]: (op: OperationOf<K>) => Operation };
 
@@ -91,6 +92,7 @@ const reversers: Reversers = {
       : compact({ kind: 'createSchema', name, ifNotExists: ifExists }),
 
   ...reverseExtensionOps,
+  ...reverseRenameOps,
 
   setTableComment: ({ table, schema, comment, existingComment }) =>
     existingComment === undefined

@@ -86,12 +86,29 @@ describe('renames in autogenerate', () => {
     expect(readdirSync(join(dir, 'migrations', 'versions')).filter((f) => f.includes('_v2'))).toEqual([]);
   });
 
-  it('without a terminal it never waits: undecided pairs become drop + add with a hazard', async () => {
+  it('without a terminal it never guesses: an open rename question fails, listing it, and writes nothing', async () => {
     const r = await runCli(['revision', '--autogenerate', '-m', 'v2'], { cwd: dir });
-    expect(r.code).toBe(0);
-    const file = newest(dir);
-    expect(file).toContain("await op.dropColumn('tasks', 'title');");
-    expect(file).toMatch(/\/\/ ⚠ .*rename/i);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('1 possible rename is unanswered, and this run cannot ask:');
+    expect(r.stderr).toContain('column public.tasks.name: created, or renamed from title? (--rename-column public.tasks.title=name)');
+    expect(r.stderr).toContain('--renames FILE');
+    expect(readdirSync(join(dir, 'migrations', 'versions')).filter((f) => f.includes('_v2'))).toEqual([]);
+  });
+
+  it('--renames FILE answers the questions: a rename, or "created" for drop + add', async () => {
+    writeFileSync(join(dir, 'renames.json'), JSON.stringify({ columns: { 'tasks.title': 'name' } }));
+    const renamed = await runCli(['revision', '--autogenerate', '-m', 'v2', '--renames', 'renames.json'], { cwd: dir });
+    expect(renamed.code).toBe(0);
+    expect(newest(dir)).toContain("await op.alterColumn('tasks', 'title', { newName: 'name' });");
+    rmSync(join(dir, 'migrations', 'versions', readdirSync(join(dir, 'migrations', 'versions')).find((f) => f.includes('_v2'))!));
+    writeFileSync(join(dir, 'created.json'), JSON.stringify({ created: { columns: ['tasks.name'] } }));
+    const created = await runCli(['revision', '--autogenerate', '-m', 'v2', '--renames', 'created.json'], { cwd: dir });
+    expect(created.code).toBe(0);
+    expect(newest(dir)).toContain("await op.dropColumn('tasks', 'title');");
+    writeFileSync(join(dir, 'typo.json'), JSON.stringify({ colums: {} }));
+    const typo = await runCli(['revision', '--autogenerate', '-m', 'v3', '--renames', 'typo.json'], { cwd: dir });
+    expect(typo.code).toBe(2);
+    expect(typo.stderr).toContain('typo.json: unknown key "colums"');
   });
 
   it('--rename-column decides it up front', async () => {

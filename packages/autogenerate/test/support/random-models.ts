@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import type { RenameAnswers } from '../../src';
+import { applyExtraEdit, EXTRA_EDITS, extrasArb, extrasSource, type ExtraEditKind, type Extras } from './random-schemas';
 
 /**
  * Small random application models for the property test, rendered as Drizzle schema source
@@ -26,6 +27,8 @@ export interface RandomTable {
 
 export interface RandomModel {
   tables: RandomTable[];
+  /** Extra schemas with enums, sequences and identity tables (random-schemas.ts). */
+  extras?: Extras;
 }
 
 const TYPES: Record<ColumnType, { builder: (name: string) => string; defaults: string[] }> = {
@@ -65,7 +68,8 @@ const tableArb = fc.record({
 });
 
 /** 2–4 tables t0…, each an `id serial` key plus 1–4 columns, maybe an index and an FK to another table. */
-export const modelArb: fc.Arbitrary<RandomModel> = fc.array(tableArb, { minLength: 2, maxLength: 4 }).map((raw) => ({
+export const modelArb: fc.Arbitrary<RandomModel> = fc.tuple(fc.array(tableArb, { minLength: 2, maxLength: 4 }), extrasArb).map(([raw, extras]) => ({
+  extras,
   tables: raw.map((t, ti) => {
     const columns = t.columns.map((c, ci) => ({ ...c, name: `c${ci}`, defaultPick: normalizeDefault(c.type, c.defaultPick) }));
     const other = t.reference === null ? null : (ti + 1 + (t.reference % (raw.length - 1))) % raw.length;
@@ -83,6 +87,7 @@ function normalizeDefault(type: ColumnType, pick: number | null): number | null 
 }
 
 export type EditKind =
+  | ExtraEditKind
   | 'addColumn' | 'dropColumn' | 'renameColumn' | 'changeType' | 'toggleNullable' | 'changeDefault'
   | 'toggleIndex' | 'moveIndex' | 'addReference' | 'dropReference' | 'addTable' | 'dropTable' | 'renameTable';
 
@@ -98,12 +103,13 @@ export const editsArb: fc.Arbitrary<Edit[]> = fc.array(
     kind: fc.constantFrom<EditKind>(
       'addColumn', 'dropColumn', 'renameColumn', 'changeType', 'toggleNullable', 'changeDefault',
       'toggleIndex', 'moveIndex', 'addReference', 'dropReference', 'addTable', 'dropTable', 'renameTable',
+      ...EXTRA_EDITS,
     ),
     a: fc.nat(99),
     b: fc.nat(99),
     c: fc.nat(99),
   }),
-  { minLength: 1, maxLength: 4 },
+  { minLength: 1, maxLength: 5 },
 );
 
 export interface Edited {
@@ -127,7 +133,14 @@ export function applyEdits(model: RandomModel, edits: readonly Edit[], schema: s
     while (taken.includes(name)) name = `${prefix}${fresh++}`;
     return name;
   };
+  const touched = new Set<string>();
   for (const e of edits) {
+    if ((EXTRA_EDITS as readonly string[]).includes(e.kind)) {
+      if (!m.extras || !model.extras) continue;
+      const done = applyExtraEdit(m.extras, model.extras, e.kind as ExtraEditKind, e.a, e.b, e.c, schema, renames, touched);
+      if (done !== null) log.push(done);
+      continue;
+    }
     const t = m.tables[e.a % m.tables.length]!;
     const col = t.columns.length ? t.columns[e.b % t.columns.length]! : null;
     switch (e.kind) {
@@ -240,6 +253,7 @@ const ident = (name: string) => `tbl_${name}`;
 /** The model as a Drizzle schema module, its tables in the Postgres schema `schema`. */
 export function drizzleSource(model: RandomModel, schema: string): string {
   const lines = [
+    "import { sql } from 'drizzle-orm';",
     "import { bigint, boolean, index, integer, numeric, pgSchema, serial, text, timestamp, varchar } from 'drizzle-orm/pg-core';",
     '',
     `export const s = pgSchema('${schema}');`,
@@ -254,5 +268,6 @@ export function drizzleSource(model: RandomModel, schema: string): string {
     const extra = t.index === null ? '' : `, (t) => [index('${t.name}_idx').on(t.${t.index})]`;
     lines.push('', `export const ${ident(t.name)} = s.table('${t.name}', {`, ...cols, `  }${extra});`);
   }
+  if (model.extras) lines.push('', ...extrasSource(model.extras, schema));
   return `${lines.join('\n')}\n`;
 }

@@ -1,10 +1,22 @@
 import { renderOperation, renderRevisionFile, revisionFileName } from '@retort/codegen';
 import type { DiffEntry } from '@retort/diff';
 import { introspect } from '@retort/introspect';
-import { migrate, openDriver, planNewRevision, writeFilesAtomically, type Driver, type ResolvedConfig } from '@retort/runtime';
+import {
+  migrate,
+  openDriver,
+  planNewRevision,
+  writeFilesAtomically,
+  type Driver,
+  type ResolvedConfig,
+} from '@retort/runtime';
 import type { SchemaModel } from '@retort/schema';
 import type { OpenDatabase } from '../../../extract/test/support/open-target';
-import { compareWithDatabase, renderMigration, type CompareOptions, type RenameAnswers } from '../../src';
+import {
+  compareWithDatabase,
+  renderMigration,
+  type CompareOptions,
+  type RenameAnswers,
+} from '../../src';
 import type { QualifiedName } from '@retort/schema';
 
 /** One project's config and an open driver on its database (what a CLI run holds). */
@@ -15,7 +27,10 @@ export interface Session {
 
 /** Opens the config's database through the runtime's driver (postgres.js or PGlite with its lock). */
 export async function openSession(config: ResolvedConfig): Promise<Session> {
-  const driver = await openDriver(config.url, { baseDir: config.rootDir, wait: { timeoutMs: 30_000 } });
+  const driver = await openDriver(config.url, {
+    baseDir: config.rootDir,
+    wait: { timeoutMs: 30_000 },
+  });
   return { config, driver };
 }
 
@@ -30,7 +45,9 @@ export function sessionOver(config: ResolvedConfig, db: OpenDatabase): Session {
     enforcesTimeouts: db.kind === 'postgres',
     query: (sql, params) => db.query(sql, params),
     exec: (sql) => db.exec(sql),
-    ...(db.loadExtensions ? { loadExtensions: (names: readonly string[]) => db.loadExtensions!(names) } : {}),
+    ...(db.loadExtensions
+      ? { loadExtensions: (names: readonly string[]) => db.loadExtensions!(names) }
+      : {}),
     close: () => db.close(),
   };
   return { config, driver };
@@ -50,13 +67,35 @@ export interface Generated {
  */
 export type RenameRoute = 'options' | 'prompt';
 
-/** `retort revision --autogenerate -m MESSAGE`, in process. */
-export async function generateRevision(s: Session, message: string, renames?: RenameAnswers, route: RenameRoute = 'options'): Promise<Generated> {
-  const options = renames === undefined ? {} : route === 'options' ? { renames } : { askRenames: promptAnswers(renames) };
-  const { entries, target, current } = await compareWithDatabase(s.config, s.driver, options);
+/**
+ * `retort revision --autogenerate -m MESSAGE`, in process, run as a script would: a rename
+ * question that `renames` leaves open fails (UNANSWERED_RENAMES), as the CLI does without a terminal.
+ */
+export async function generateRevision(
+  s: Session,
+  message: string,
+  renames?: RenameAnswers,
+  route: RenameRoute = 'options',
+): Promise<Generated> {
+  const prompt = renames !== undefined && route === 'prompt' ? promptAnswers(renames) : undefined;
+  const options: CompareOptions = prompt
+    ? { askRenames: prompt.ask }
+    : renames === undefined
+      ? {}
+      : { renames };
+  const { entries, target, current } = await compareWithDatabase(s.config, s.driver, {
+    ...options,
+    requireAnswers: true,
+  });
+  if (prompt && prompt.unasked.size > 0)
+    throw new Error(
+      `autogenerate never offered the renames ${JSON.stringify([...prompt.unasked])}`,
+    );
   if (entries.length === 0) return { entries, file: null, target, current };
   const body = renderMigration(entries);
-  const plan = planNewRevision(s.config, { message }, (rev) => revisionFileName(s.config.fileTemplate, rev, message));
+  const plan = planNewRevision(s.config, { message }, (rev) =>
+    revisionFileName(s.config.fileTemplate, rev, message),
+  );
   const text = await renderRevisionFile({ ...plan, ...body }, plan.path);
   writeFilesAtomically([{ path: plan.path, content: text }]);
   return { entries, file: plan.path, target, current };
@@ -64,20 +103,63 @@ export async function generateRevision(s: Session, message: string, renames?: Re
 
 const same = (a: QualifiedName, b: QualifiedName) => a.schema === b.schema && a.name === b.name;
 
-/** A prompt that answers "renamed" exactly for the given pairs, and fails when one is never asked about. */
-function promptAnswers(renames: RenameAnswers): NonNullable<CompareOptions['askRenames']> {
-  const unasked = new Set([...renames.tables, ...renames.columns]);
-  let calls = 0;
-  return async (candidates) => {
-    const tables = renames.tables.filter((r) => candidates.tables.some((c) => same(c.added, r.to) && c.dropped.some((d) => same(d, r.from))));
-    const columns = renames.columns.filter((r) =>
-      candidates.columns.some((c) => same(c.table, r.table) && c.added === r.to && c.dropped.includes(r.from)),
+/** A prompt that answers "renamed" exactly for the given pairs and "created" for every other question. */
+function promptAnswers(renames: RenameAnswers): {
+  ask: NonNullable<CompareOptions['askRenames']>;
+  unasked: Set<unknown>;
+} {
+  const unasked = new Set<unknown>([
+    ...(renames.schemas ?? []),
+    ...renames.tables,
+    ...(renames.enums ?? []),
+    ...(renames.sequences ?? []),
+    ...renames.columns,
+  ]);
+  const pick = <R extends { from: QualifiedName; to: QualifiedName }>(
+    list: R[] | undefined,
+    asked: { added: QualifiedName; dropped: QualifiedName[] }[],
+  ) =>
+    (list ?? []).filter((r) =>
+      asked.some((c) => same(c.added, r.to) && c.dropped.some((d) => same(d, r.from))),
     );
-    for (const r of [...tables, ...columns]) unasked.delete(r);
-    // compareWithDatabase asks twice: tables, then columns
-    if (++calls === 2 && unasked.size > 0) throw new Error(`autogenerate never offered the renames ${JSON.stringify([...unasked])}`);
-    return { tables, columns };
+  const ask: NonNullable<CompareOptions['askRenames']> = async (candidates) => {
+    const answers: RenameAnswers = {
+      schemas: (renames.schemas ?? []).filter((r) =>
+        candidates.schemas.some((c) => c.added === r.to && c.dropped.includes(r.from)),
+      ),
+      tables: pick(renames.tables, candidates.tables),
+      enums: pick(renames.enums, candidates.enums),
+      sequences: pick(renames.sequences, candidates.sequences),
+      columns: renames.columns.filter((r) =>
+        candidates.columns.some(
+          (c) => same(c.table, r.table) && c.added === r.to && c.dropped.includes(r.from),
+        ),
+      ),
+    };
+    for (const list of Object.values(answers) as unknown[][])
+      for (const r of list) unasked.delete(r);
+    const renamedTo = (list: { to: QualifiedName }[] | undefined, n: QualifiedName) =>
+      (list ?? []).some((r) => same(r.to, n));
+    return {
+      ...answers,
+      createdSchemas: candidates.schemas
+        .filter((c) => !answers.schemas!.some((r) => r.to === c.added))
+        .map((c) => c.added),
+      createdTables: candidates.tables
+        .filter((c) => !renamedTo(answers.tables, c.added))
+        .map((c) => c.added),
+      createdEnums: candidates.enums
+        .filter((c) => !renamedTo(answers.enums, c.added))
+        .map((c) => c.added),
+      createdSequences: candidates.sequences
+        .filter((c) => !renamedTo(answers.sequences, c.added))
+        .map((c) => c.added),
+      createdColumns: candidates.columns
+        .filter((c) => !answers.columns.some((r) => same(r.table, c.table) && r.to === c.added))
+        .map((c) => ({ table: c.table, name: c.added })),
+    };
   };
+  return { ask, unasked };
 }
 
 /** The operations autogenerate would still write (what `retort check` reports). */
@@ -100,11 +182,18 @@ export async function downgrade(s: Session, target: string): Promise<void> {
 
 /** Tables that are bookkeeping, not the user's schema. */
 export function bookkeepingTables(schemas: readonly string[]): { schema: string; name: string }[] {
-  return [{ schema: 'public', name: 'retort_version' }, { schema: 'public', name: 'retort_version_checksums' }, ...schemas.map((schema) => ({ schema, name: 'typeorm_metadata' }))];
+  return [
+    { schema: 'public', name: 'retort_version' },
+    { schema: 'public', name: 'retort_version_checksums' },
+    ...schemas.map((schema) => ({ schema, name: 'typeorm_metadata' })),
+  ];
 }
 
 /** The user's part of the live schema, in the given schemas. */
-export async function liveModel(db: Pick<Driver, 'query'>, schemas: readonly string[]): Promise<SchemaModel> {
+export async function liveModel(
+  db: Pick<Driver, 'query'>,
+  schemas: readonly string[],
+): Promise<SchemaModel> {
   const scope = [...new Set(['public', ...schemas])];
   return introspect(db, { schemas: scope, excludeTables: bookkeepingTables(scope) });
 }

@@ -13,7 +13,11 @@ export type BodyEntry =
       irreversible: string;
     };
 
-function renderEntry(entry: BodyEntry, later: readonly Operation[], options: RenderOptions): string {
+function renderEntry(
+  entry: BodyEntry,
+  later: readonly Operation[],
+  options: RenderOptions,
+): string {
   if ('irreversible' in entry) return `throw new Error(${stringLiteral(entry.irreversible)});`;
   const comments = (entry.hazards ?? []).flatMap(renderHazardComment);
   const call = renderOperation(entry.op, options);
@@ -37,6 +41,10 @@ function renderEntry(entry: BodyEntry, later: readonly Operation[], options: Ren
 export function renderBody(entries: readonly BodyEntry[], options: RenderOptions = {}): string[] {
   const ops = entries.map((entry) => ('op' in entry ? entry.op : null));
   return entries.map((entry, i) =>
-    renderEntry(entry, ops.slice(i + 1).filter((op): op is Operation => op !== null), options),
+    renderEntry(
+      entry,
+      ops.slice(i + 1).filter((op): op is Operation => op !== null),
+      options,
+    ),
   );
 }

@@ -6,6 +6,7 @@ import { extensionRenderers } from './extension-renderers';
 import { indexRenderers } from './index-renderers';
 import { policyRenderers } from './policy-renderers';
 import type { Renderer, RenderOptions, Renderers } from './render-call';
+import { renameRenderers } from './rename-renderers';
 import { tableRenderers } from './table-renderers';
 import { typeRenderers } from './type-renderers';
 
@@ -19,6 +20,7 @@ const renderers: Renderers = {
   ...extensionRenderers,
   ...dataRenderers,
   ...policyRenderers,
+  ...renameRenderers,
 };
 
 /**

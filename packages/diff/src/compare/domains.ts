@@ -1,6 +1,6 @@
 import type { Domain } from '@retort/schema';
 import type { Phase } from '../order/phases';
-import type { SqlPair } from '../to-ops/rename-sql';
+import type { SqlPair } from '../to-ops/domain-sql';
 import {
   createDomainPair,
   domainCheckPair,

@@ -1,7 +1,7 @@
 import { quoteQualified, type Enum } from '@retort/schema';
 import { enumValuesRemovedHazard } from '../hazards/data-loss';
 import type { Hazard } from '../types';
-import { renameTypeSql } from '../to-ops/rename-sql';
+import { renameEnumOp } from '../to-ops/rename-op';
 import { tableTarget } from '../to-ops/names';
 import type { DiffContext } from './context';
 import { temporaryEnumName } from './enum-value-removal';
@@ -36,7 +36,6 @@ export function recreateEnum(ctx: DiffContext, current: Enum, target: Enum): voi
   }
   const removed = current.values.filter((v) => !target.values.includes(v));
   const hazards: Hazard[] = removed.length > 0 ? [enumValuesRemovedHazard(oldType, removed)] : [];
-  const rename = renameTypeSql(current.schema, current.name, temporary);
-  plan.add('prepareTypes', rename.op, hazards, [rename.reverse]);
+  plan.add('prepareTypes', renameEnumOp(current.schema, current.name, temporary), hazards);
   current.name = temporary;
 }

@@ -1,7 +1,7 @@
 import { quoteIdent, type Operation } from '@retort/ops';
 import { chooseName, quoteQualified, type Enum, type SchemaModel } from '@retort/schema';
 import { objectTarget, tableTarget } from '../to-ops/names';
-import { renameTypeSql } from '../to-ops/rename-sql';
+import { renameEnumOp } from '../to-ops/rename-op';
 
 /** Type names of a schema that a temporary name must avoid. */
 export function takenTypeNames(schema: string, ...models: SchemaModel[]): Set<string> {
@@ -62,7 +62,7 @@ export function recreateEnumOps(
   }
   return [
     ...before,
-    renameTypeSql(from.schema, from.name, temporary).op,
+    renameEnumOp(from.schema, from.name, temporary),
     { kind: 'createEnum', ...objectTarget(from.schema, from.name), values: [...values] },
     ...casts,
     {

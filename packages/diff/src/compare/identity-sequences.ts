@@ -1,5 +1,5 @@
 import { chooseName, type SchemaModel } from '@retort/schema';
-import { renameSequenceSql } from '../to-ops/rename-sql';
+import { renameSequenceOp } from '../to-ops/rename-op';
 import type { DiffContext } from './context';
 
 /** Relation names of a schema (tables, indexes, key indexes, sequences) that PostgreSQL must avoid. */
@@ -37,6 +37,5 @@ export function nameIdentitySequence(
   const given = chooseName(table, column, 'seq', taken);
   ctx.identityNamesChosen.set(schema, [...(ctx.identityNamesChosen.get(schema) ?? []), given]);
   if (given === wanted) return;
-  const rename = renameSequenceSql(schema, given, wanted);
-  ctx.plan.add('renameSequences', rename.op, [], [rename.reverse]);
+  ctx.plan.add('renameSequences', renameSequenceOp(schema, given, wanted));
 }

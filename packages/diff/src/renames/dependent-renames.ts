@@ -1,11 +1,7 @@
 import { nextvalDefault, type SchemaModel, type Table } from '@retort/schema';
 import type { Plan } from '../order/plan';
-import {
-  renameConstraintSql,
-  renameIndexSql,
-  renameSequenceSql,
-  type SqlPair,
-} from '../to-ops/rename-sql';
+import type { Operation } from '@retort/ops';
+import { renameConstraintOp, renameIndexOp, renameSequenceOp } from '../to-ops/rename-op';
 import { stableJson } from '../compare/context';
 import { findTable } from './apply-renames';
 
@@ -51,20 +47,20 @@ function constraintsOf(table: Table): [string, Named[]][] {
   ];
 }
 
-function emit(plan: Plan, rename: SqlPair): void {
-  plan.add('renames', rename.op, [], [rename.reverse]);
+function emit(plan: Plan, rename: Operation): void {
+  plan.add('renames', rename);
 }
 
 function renameTableDependents(plan: Plan, c: Table, t: Table): void {
   const targetConstraints = new Map(constraintsOf(t));
   for (const [kind, items] of constraintsOf(c)) {
     for (const [item, to] of matchByDefinition(kind, items, targetConstraints.get(kind) ?? [])) {
-      emit(plan, renameConstraintSql(c.schema, c.name, item.name, to));
+      emit(plan, renameConstraintOp(c.schema, c.name, item.name, to));
       item.name = to;
     }
   }
   for (const [index, to] of matchByDefinition('index', c.indexes, t.indexes)) {
-    emit(plan, renameIndexSql(c.schema, index.name, to));
+    emit(plan, renameIndexOp(c.schema, index.name, to));
     index.name = to;
   }
   for (const column of c.columns) {
@@ -75,7 +71,7 @@ function renameTableDependents(plan: Plan, c: Table, t: Table): void {
       wanted.sequenceName === column.identity.sequenceName
     )
       continue;
-    emit(plan, renameSequenceSql(c.schema, column.identity.sequenceName, wanted.sequenceName));
+    emit(plan, renameSequenceOp(c.schema, column.identity.sequenceName, wanted.sequenceName));
     column.identity = { ...column.identity, sequenceName: wanted.sequenceName };
   }
 }
@@ -93,7 +89,7 @@ function renameOwnedSequences(plan: Plan, working: SchemaModel, target: SchemaMo
         s.ownedBy.column === owner.column,
     );
     if (wanted === undefined || names(working, sequence.schema).has(wanted.name)) continue;
-    emit(plan, renameSequenceSql(sequence.schema, sequence.name, wanted.name));
+    emit(plan, renameSequenceOp(sequence.schema, sequence.name, wanted.name));
     const from = nextvalDefault(sequence.schema, sequence.name);
     const to = nextvalDefault(sequence.schema, wanted.name);
     for (const column of findTable(working, { schema: sequence.schema, name: owner.table })

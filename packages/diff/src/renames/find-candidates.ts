@@ -1,30 +1,27 @@
 import type { QualifiedName, SchemaModel, Table } from '@retort/schema';
-import type { RenameCandidates, TableRename } from '../types';
+import type { DecidedRenames, RenameCandidates, TableRename } from '../types';
+import {
+  enumCandidates,
+  objectDelta,
+  objectRenames,
+  schemaDelta,
+  sequenceCandidates,
+  withRenames,
+  type Delta,
+} from './object-candidates';
 
 const key = (t: QualifiedName) => `${t.schema}.${t.name}`;
 
-export interface TableDelta {
-  added: QualifiedName[];
-  dropped: QualifiedName[];
-}
-
-/** Tables only in the target (added) and only in the current model (dropped), sorted. */
-export function tableDelta(current: SchemaModel, target: SchemaModel): TableDelta {
-  const currentKeys = new Set(current.tables.map(key));
-  const targetKeys = new Set(target.tables.map(key));
-  const name = (t: Table): QualifiedName => ({ schema: t.schema, name: t.name });
-  return {
-    added: target.tables.filter((t) => !currentKeys.has(key(t))).map(name),
-    dropped: current.tables.filter((t) => !targetKeys.has(key(t))).map(name),
-  };
-}
-
-/** A table can only be renamed within its schema. */
+/** Dropped tables of the added table's schema first (a rename), then of other schemas (a move). */
 export function tableCandidates(
   added: QualifiedName,
   dropped: readonly QualifiedName[],
 ): QualifiedName[] {
-  return dropped.filter((d) => d.schema === added.schema);
+  const name = (t: QualifiedName): QualifiedName => ({ schema: t.schema, name: t.name });
+  return [
+    ...dropped.filter((d) => d.schema === added.schema),
+    ...dropped.filter((d) => d.schema !== added.schema),
+  ].map(name);
 }
 
 /** Dropped columns of the same table, those of the added column's type first. */
@@ -68,22 +65,59 @@ export function pairTables(
   return pairs;
 }
 
-/** Every possible rename, for a CLI that asks before it diffs. Inputs must be scoped already. */
+type Question = { added: QualifiedName; dropped: QualifiedName[] };
+
+/** The questions of one kind: each added object not yet decided, with its dropped candidates. */
+function objectQuestions<T extends QualifiedName>(
+  delta: Delta<T>,
+  decided: readonly TableRename[],
+  candidatesOf: (added: T, dropped: T[]) => QualifiedName[],
+): Question[] {
+  const from = new Set(decided.map((r) => key(r.from)));
+  const to = new Set(decided.map((r) => key(r.to)));
+  const dropped = delta.dropped.filter((d) => !from.has(key(d)));
+  return delta.added
+    .filter((a) => !to.has(key(a)))
+    .map((a) => ({ added: { schema: a.schema, name: a.name }, dropped: candidatesOf(a, dropped) }))
+    .filter((c) => c.dropped.length > 0);
+}
+
+/**
+ * Every rename question left once `decided` is taken into account, for a CLI that asks before
+ * it diffs: schemas; then tables, enums and sequences (with the decided schema renames
+ * applied); then the columns of paired tables. Inputs must be scoped already.
+ */
 export function renameCandidates(
   current: SchemaModel,
   target: SchemaModel,
-  tableRenames: readonly TableRename[],
+  decided: DecidedRenames,
 ): RenameCandidates {
-  const delta = tableDelta(current, target);
-  const renamedFrom = new Set(tableRenames.map((r) => key(r.from)));
-  const renamedTo = new Set(tableRenames.map((r) => key(r.to)));
-  const dropped = delta.dropped.filter((d) => !renamedFrom.has(key(d)));
-  const tables = delta.added
-    .filter((a) => !renamedTo.has(key(a)))
-    .map((added) => ({ added, dropped: tableCandidates(added, dropped) }))
+  const schemaRenames = decided.schemas ?? [];
+  const sd = schemaDelta(current, target);
+  const dropped = sd.dropped.filter((d) => !schemaRenames.some((r) => r.from === d));
+  const schemas = sd.added
+    .filter((a) => !schemaRenames.some((r) => r.to === a))
+    .map((added) => ({ added, dropped }))
     .filter((c) => c.dropped.length > 0);
+  const working = withRenames(current, { schemas: schemaRenames });
+  const tableRenames = objectRenames(decided.tables, schemaRenames);
+  const tables = objectQuestions(
+    objectDelta(working.tables, target.tables),
+    tableRenames,
+    tableCandidates,
+  );
+  const enums = objectQuestions(
+    objectDelta(working.enums, target.enums),
+    objectRenames(decided.enums, schemaRenames),
+    enumCandidates,
+  );
+  const sequences = objectQuestions(
+    objectDelta(working.sequences, target.sequences),
+    objectRenames(decided.sequences, schemaRenames),
+    sequenceCandidates,
+  );
   const columns: RenameCandidates['columns'] = [];
-  for (const [c, t] of pairTables(current, target, tableRenames)) {
+  for (const [c, t] of pairTables(working, target, tableRenames)) {
     const d = columnDelta(c, t);
     if (d.dropped.length === 0) continue;
     for (const added of d.added) {
@@ -94,5 +128,5 @@ export function renameCandidates(
       });
     }
   }
-  return { tables, columns };
+  return { schemas, tables, enums, sequences, columns };
 }

@@ -1,12 +1,16 @@
 import { quoteIdent, type ExecuteOp } from '@retort/ops';
 import type { CheckConstraint, Domain } from '@retort/schema';
 import { collationName } from './column-spec';
-import type { SqlPair } from './rename-sql';
 
 /**
  * Domains have no operation kind of their own: they are `execute` statements, each paired with
  * the statement that undoes it (the diff entry's `reverse`).
  */
+export interface SqlPair {
+  op: ExecuteOp;
+  reverse: ExecuteOp;
+}
+
 const execute = (sql: string): ExecuteOp => ({ kind: 'execute', sql });
 const both = (op: string, reverse: string): SqlPair => ({
   op: execute(op),

@@ -76,7 +76,7 @@ describe('enums', () => {
         default: null,
         existingDefault: "'ok'::mood",
       },
-      { kind: 'execute', sql: 'ALTER TYPE "public"."mood" RENAME TO "mood_old"' },
+      { kind: 'renameEnum', name: 'mood', newName: 'mood_old' },
       { kind: 'createEnum', name: 'mood', values: ['happy', 'ok'] },
       {
         kind: 'alterColumn',
@@ -99,9 +99,7 @@ describe('enums', () => {
       { kind: 'dropEnum', name: 'mood_old', definition: { values: ['sad', 'ok', 'happy'] } },
     ]);
     expect(entries[1]!.hazards.map((h) => h.code)).toEqual(['data-loss']);
-    expect(entries[1]!.reverse).toEqual([
-      { kind: 'execute', sql: 'ALTER TYPE "public"."mood_old" RENAME TO "mood"' },
-    ]);
+    expect(entries[1]!.reverse).toBeUndefined();
   });
 
   it('reverses a recreation step by step', () => {
@@ -126,7 +124,7 @@ describe('enums', () => {
         },
       },
       { op: { kind: 'dropEnum', name: 'mood', definition: { values: ['b', 'a'] } } },
-      { op: { kind: 'execute', sql: 'ALTER TYPE "public"."mood_old" RENAME TO "mood"' } },
+      { op: { kind: 'renameEnum', name: 'mood_old', newName: 'mood' } },
     ]);
   });
 
@@ -151,7 +149,7 @@ describe('enums', () => {
           existingDefault: "'a'::e",
         },
       },
-      { op: { kind: 'execute', sql: 'ALTER TYPE "public"."e" RENAME TO "e_old"' } },
+      { op: { kind: 'renameEnum', name: 'e', newName: 'e_old' } },
       { op: { kind: 'createEnum', name: 'e', values: ['a'] } },
       {
         op: {

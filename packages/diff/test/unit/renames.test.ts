@@ -32,46 +32,27 @@ describe('table renames', () => {
     });
     expect(ops(entries)).toEqual([
       { kind: 'renameTable', table: 'users', newName: 'members' },
+      { kind: 'renameConstraint', name: 'users_pkey', table: 'members', newName: 'members_pkey' },
       {
-        kind: 'execute',
-        sql: 'ALTER TABLE "public"."members" RENAME CONSTRAINT "users_pkey" TO "members_pkey"',
+        kind: 'renameConstraint',
+        name: 'users_org_id_fkey',
+        table: 'members',
+        newName: 'members_org_id_fkey',
       },
-      {
-        kind: 'execute',
-        sql: 'ALTER TABLE "public"."members" RENAME CONSTRAINT "users_org_id_fkey" TO "members_org_id_fkey"',
-      },
-      {
-        kind: 'execute',
-        sql: 'ALTER INDEX "public"."users_org_id_idx" RENAME TO "members_org_id_idx"',
-      },
-      { kind: 'execute', sql: 'ALTER SEQUENCE "public"."users_id_seq" RENAME TO "members_id_seq"' },
+      { kind: 'renameIndex', name: 'users_org_id_idx', newName: 'members_org_id_idx' },
+      { kind: 'renameSequence', name: 'users_id_seq', newName: 'members_id_seq' },
     ]);
+    // first-class renames: reverseOp undoes each, no hand-written reverse
     expect(entries.map((e) => e.reverse)).toEqual([
       undefined,
-      [
-        {
-          kind: 'execute',
-          sql: 'ALTER TABLE "public"."members" RENAME CONSTRAINT "members_pkey" TO "users_pkey"',
-        },
-      ],
-      [
-        {
-          kind: 'execute',
-          sql: 'ALTER TABLE "public"."members" RENAME CONSTRAINT "members_org_id_fkey" TO "users_org_id_fkey"',
-        },
-      ],
-      [
-        {
-          kind: 'execute',
-          sql: 'ALTER INDEX "public"."members_org_id_idx" RENAME TO "users_org_id_idx"',
-        },
-      ],
-      [
-        {
-          kind: 'execute',
-          sql: 'ALTER SEQUENCE "public"."members_id_seq" RENAME TO "users_id_seq"',
-        },
-      ],
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(downgradeFor(entries).slice(0, 2)).toEqual([
+      { op: { kind: 'renameSequence', name: 'members_id_seq', newName: 'users_id_seq' } },
+      { op: { kind: 'renameIndex', name: 'members_org_id_idx', newName: 'users_org_id_idx' } },
     ]);
   });
 
@@ -132,7 +113,7 @@ describe('table renames', () => {
     });
     expect(ops(diff(a, b, { renames: { table: (_, c) => c[0]! } }))).toEqual([
       { kind: 'renameTable', table: 'a', newName: 'b' },
-      { kind: 'execute', sql: 'ALTER SEQUENCE "public"."a_id_seq" RENAME TO "b_id_seq"' },
+      { kind: 'renameSequence', name: 'a_id_seq', newName: 'b_id_seq' },
     ]);
   });
 });
@@ -165,7 +146,7 @@ describe('column renames', () => {
     );
     expect(ops(entries)).toEqual([
       { kind: 'alterColumn', table: 't', column: 'nick', newName: 'handle' },
-      { kind: 'execute', sql: 'ALTER INDEX "public"."t_nick_idx" RENAME TO "t_handle_idx"' },
+      { kind: 'renameIndex', name: 't_nick_idx', newName: 't_handle_idx' },
     ]);
     expect(downgradeFor(entries)[1]).toEqual({
       op: { kind: 'alterColumn', table: 't', column: 'handle', newName: 'nick' },
@@ -196,7 +177,7 @@ describe('column renames', () => {
     expect(ops(entries)).toEqual([
       { kind: 'renameTable', table: 'a', newName: 'b' },
       { kind: 'alterColumn', table: 'b', column: 'x', newName: 'y' },
-      { kind: 'execute', sql: 'ALTER TABLE "public"."b" RENAME CONSTRAINT "a_pkey" TO "b_pkey"' },
+      { kind: 'renameConstraint', name: 'a_pkey', table: 'b', newName: 'b_pkey' },
     ]);
   });
 });
@@ -211,6 +192,9 @@ describe('findRenameCandidates', () => {
 
   it('lists added tables and columns with their dropped candidates, same type first', () => {
     expect(findRenameCandidates(before, after)).toEqual({
+      schemas: [],
+      enums: [],
+      sequences: [],
       tables: [
         { added: { schema: 'public', name: 'new' }, dropped: [{ schema: 'public', name: 'old' }] },
       ],
@@ -225,11 +209,14 @@ describe('findRenameCandidates', () => {
     const b = model({ tables: [idTable('b', [col('x2', 'text')])] });
     const a = model({ tables: [idTable('a', [col('x', 'text')])] });
     const found = findRenameCandidates(a, b, undefined, {
-      tableRenames: [
-        { from: { schema: 'public', name: 'a' }, to: { schema: 'public', name: 'b' } },
-      ],
+      decided: {
+        tables: [{ from: { schema: 'public', name: 'a' }, to: { schema: 'public', name: 'b' } }],
+      },
     });
     expect(found).toEqual({
+      schemas: [],
+      enums: [],
+      sequences: [],
       tables: [],
       columns: [{ table: { schema: 'public', name: 'b' }, added: 'x2', dropped: ['x'] }],
     });
@@ -237,6 +224,9 @@ describe('findRenameCandidates', () => {
 
   it('respects the filter', () => {
     expect(findRenameCandidates(before, after, { excludeTables: ['old', 'new', 'a'] })).toEqual({
+      schemas: [],
+      enums: [],
+      sequences: [],
       tables: [],
       columns: [],
     });

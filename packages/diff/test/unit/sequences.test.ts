@@ -137,11 +137,11 @@ describe('sequences', () => {
     const entries = diff(before, after);
     expect(ops(entries).slice(-2)).toEqual([
       { kind: 'dropSequence', name: 't_id_seq', definition: { as: 'integer' } },
-      { kind: 'execute', sql: 'ALTER SEQUENCE "public"."t_id_seq1" RENAME TO "t_id_seq"' },
+      { kind: 'renameSequence', name: 't_id_seq1', newName: 't_id_seq' },
     ]);
-    expect(entries[entries.length - 1]!.reverse).toEqual([
-      { kind: 'execute', sql: 'ALTER SEQUENCE "public"."t_id_seq" RENAME TO "t_id_seq1"' },
-    ]);
+    expect(downgradeFor(entries)[0]).toEqual({
+      op: { kind: 'renameSequence', name: 't_id_seq', newName: 't_id_seq1' },
+    });
   });
 
   it('names the identity sequence of a new table as the target says', () => {
@@ -164,7 +164,7 @@ describe('sequences', () => {
         name: 't',
         columns: [{ name: 'id', type: 'integer', nullable: false, identity: { always: false } }],
       },
-      { kind: 'execute', sql: 'ALTER SEQUENCE "public"."t_id_seq" RENAME TO "custom_seq"' },
+      { kind: 'renameSequence', name: 't_id_seq', newName: 'custom_seq' },
     ]);
   });
 });

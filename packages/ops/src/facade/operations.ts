@@ -18,6 +18,7 @@ import type { CreateSchemaOp, DropSchemaOp } from '../operations/schema-ops';
 import type { CreateSequenceOp, DropSequenceOp } from '../operations/sequence-ops';
 import type { CreateTableOp, DropTableOp } from '../operations/table-ops';
 import type { OperationExecutor, OperationsContext } from './operation-executor';
+import { RenameMethods } from './rename-methods';
 
 /** The options object of a facade method: the operation's fields minus its positional ones. */
 type Options<O, Positional extends keyof O = never> = Omit<O, 'kind' | Positional>;
@@ -27,7 +28,7 @@ type InSchema = { schema?: string };
  * The `op` that migration files receive. Each method builds one Operation (plain data) and
  * hands it to the executor; names come first, then an options object (Alembic's `op.*`).
  */
-export class Operations {
+export class Operations extends RenameMethods {
   /** The `-x KEY=VALUE` arguments of the command line. */
   readonly args: Readonly<Record<string, string>>;
   /** `true` when rendering an SQL script (`--sql`): there is no database to read from. */
@@ -35,13 +36,14 @@ export class Operations {
   readonly #executor: OperationExecutor;
 
   constructor(executor: OperationExecutor, context: OperationsContext) {
+    super();
     this.#executor = executor;
     this.args = context.args;
     this.isOffline = context.offline;
   }
 
   /** Runs a ready-made Operation. */
-  invoke(op: Operation): Promise<void> {
+  override invoke(op: Operation): Promise<void> {
     return this.#executor.run(compact(op));
   }
 

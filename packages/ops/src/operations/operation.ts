@@ -13,11 +13,17 @@ import type { AddEnumValueOp, CreateEnumOp, DropEnumOp, RenameEnumValueOp } from
 import type { CreateExtensionOp, DropExtensionOp } from './extension-ops';
 import type { CreateExclusionConstraintOp } from './exclusion-ops';
 import type { CreateIndexOp, DropIndexOp } from './index-ops';
-import type { AlterPolicyOp, CreatePolicyOp, DropPolicyOp, SetRowLevelSecurityOp } from './policy-ops';
+import type {
+  AlterPolicyOp,
+  CreatePolicyOp,
+  DropPolicyOp,
+  SetRowLevelSecurityOp,
+} from './policy-ops';
 import type { AlterRoleOp, CreateRoleOp, DropRoleOp } from './role-ops';
 import type { CreateSchemaOp, DropSchemaOp } from './schema-ops';
 import type { AlterSequenceOp, CreateSequenceOp, DropSequenceOp } from './sequence-ops';
 import type { CreateTableOp, DropTableOp, RenameTableOp } from './table-ops';
+import type { RenameOperation } from './rename-ops';
 
 /** One step of a migration, as plain JSON-serialisable data tagged by `kind`. */
 export type Operation =
@@ -57,7 +63,8 @@ export type Operation =
   | DropPolicyOp
   | CreateRoleOp
   | AlterRoleOp
-  | DropRoleOp;
+  | DropRoleOp
+  | RenameOperation;
 
 export type OperationKind = Operation['kind'];
 

@@ -7,6 +7,7 @@ import { extensionCompilers } from './compile-extension';
 import { exclusionCompilers } from './compile-exclusion';
 import { indexCompilers } from './compile-index';
 import { policyCompilers } from './compile-policy';
+import { renameCompilers } from './compile-rename';
 import { roleCompilers } from './compile-role';
 import { tableCompilers } from './compile-table';
 import { typeCompilers } from './compile-type';
@@ -23,6 +24,7 @@ const compilers: Compilers = {
   ...exclusionCompilers,
   ...policyCompilers,
   ...roleCompilers,
+  ...renameCompilers,
 };
 
 /** The PostgreSQL statements that perform `op`, in order. */
