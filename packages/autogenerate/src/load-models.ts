@@ -1,6 +1,6 @@
 import { RetortError } from '@retort/errors';
 import { extractModel } from '@retort/extract';
-import { introspect } from '@retort/introspect';
+import { canonicalizeViews, introspect } from '@retort/introspect';
 import type { Driver, ResolvedConfig } from '@retort/runtime';
 import { checksumTable, readVersionHeads } from '@retort/runtime';
 import { emptyModel, type QualifiedName, type SchemaModel } from '@retort/schema';
@@ -56,6 +56,8 @@ export async function loadModels(config: ResolvedConfig, driver: Driver, options
     refused = error;
     return emptyModel();
   });
+  // views read the model's tables: their queries are canonicalised against all of them at once
+  target.views = await canonicalizeViews(driver, target);
   const versionSchema = config.versionTable.schema ?? 'public';
   const managed = schemasCreatedByRevisions(config);
   const schemas = [...new Set(['public', ...target.schemas, ...managed])]

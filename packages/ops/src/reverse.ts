@@ -5,6 +5,7 @@ import { reverseAlterColumn, reverseAlterSequence } from './reverse-alter';
 import { reverseConstraintOps } from './reverse-constraint';
 import { reverseExtensionOps } from './reverse-extension';
 import { reversePolicyOps } from './reverse-policy';
+import { reverseViewOps } from './reverse-view';
 
 type Reversers = { [K in OperationKind]: (op: OperationOf<K>) => Operation };
 
@@ -59,6 +60,7 @@ const reversers: Reversers = {
 
   ...reverseConstraintOps,
   ...reversePolicyOps,
+  ...reverseViewOps,
 
   createEnum: ({ name, schema, values }) =>
     compact({ kind: 'dropEnum', name, schema, definition: { values } }),

@@ -8,6 +8,7 @@ import { policyRenderers } from './policy-renderers';
 import type { Renderer, RenderOptions, Renderers } from './render-call';
 import { tableRenderers } from './table-renderers';
 import { typeRenderers } from './type-renderers';
+import { viewRenderers } from './view-renderers';
 
 /** Every kind's renderer; leaving a kind out of all the groups is a compile error. */
 const renderers: Renderers = {
@@ -19,6 +20,7 @@ const renderers: Renderers = {
   ...extensionRenderers,
   ...dataRenderers,
   ...policyRenderers,
+  ...viewRenderers,
 };
 
 /**

@@ -2,6 +2,7 @@ import type { Operation, OperationKind, OperationOf } from '@retort/ops';
 import { renderOperation } from '@retort/codegen';
 import { sampleOperations } from '../../../ops/test/unit/sample-operations';
 import { objectKindCases } from './render-object-kinds';
+import { viewKindCases } from './render-view-kinds';
 
 /** Exact renderings, Alembic's test_autogen_render style: at least one case per kind. */
 const cases: { [K in OperationKind]: [OperationOf<K>, string][] } = {
@@ -273,6 +274,7 @@ const cases: { [K in OperationKind]: [OperationOf<K>, string][] } = {
     ],
   ],
   ...objectKindCases,
+  ...viewKindCases,
 };
 
 const flat = (Object.values(cases).flat() as [Operation, string][]).map(

@@ -18,6 +18,12 @@ import type { AlterRoleOp, CreateRoleOp, DropRoleOp } from './role-ops';
 import type { CreateSchemaOp, DropSchemaOp } from './schema-ops';
 import type { AlterSequenceOp, CreateSequenceOp, DropSequenceOp } from './sequence-ops';
 import type { CreateTableOp, DropTableOp, RenameTableOp } from './table-ops';
+import type {
+  CreateMaterializedViewOp,
+  CreateViewOp,
+  DropMaterializedViewOp,
+  DropViewOp,
+} from './view-ops';
 
 /** One step of a migration, as plain JSON-serialisable data tagged by `kind`. */
 export type Operation =
@@ -57,7 +63,11 @@ export type Operation =
   | DropPolicyOp
   | CreateRoleOp
   | AlterRoleOp
-  | DropRoleOp;
+  | DropRoleOp
+  | CreateViewOp
+  | DropViewOp
+  | CreateMaterializedViewOp
+  | DropMaterializedViewOp;
 
 export type OperationKind = Operation['kind'];
 

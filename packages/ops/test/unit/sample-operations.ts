@@ -1,5 +1,6 @@
 import type { Operation, OperationKind, OperationOf } from '@retort/ops';
 import { objectKindSamples } from './sample-object-kind-operations';
+import { viewKindSamples } from './sample-view-operations';
 
 /** One fully populated example of every operation kind (a missing kind is a type error). */
 export const sampleOperations: { [K in OperationKind]: OperationOf<K> } = {
@@ -140,6 +141,7 @@ export const sampleOperations: { [K in OperationKind]: OperationOf<K> } = {
   execute: { kind: 'execute', sql: 'UPDATE users SET age = $1', params: [1] },
   bulkInsert: { kind: 'bulkInsert', table: 'users', rows: [{ id: 1 }] },
   ...objectKindSamples,
+  ...viewKindSamples,
 };
 
 export const allSamples: Operation[] = Object.values(sampleOperations);

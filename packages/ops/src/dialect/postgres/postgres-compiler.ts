@@ -10,6 +10,7 @@ import { policyCompilers } from './compile-policy';
 import { roleCompilers } from './compile-role';
 import { tableCompilers } from './compile-table';
 import { typeCompilers } from './compile-type';
+import { viewCompilers } from './compile-view';
 import type { Statement } from './statement';
 
 const compilers: Compilers = {
@@ -23,6 +24,7 @@ const compilers: Compilers = {
   ...exclusionCompilers,
   ...policyCompilers,
   ...roleCompilers,
+  ...viewCompilers,
 };
 
 /** The PostgreSQL statements that perform `op`, in order. */
