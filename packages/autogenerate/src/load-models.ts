@@ -23,7 +23,7 @@ export interface LoadOptions {
   tenantSchema?: string;
 }
 
-const isEmpty = (m: SchemaModel) => m.tables.length + m.enums.length + m.domains.length + m.sequences.length === 0 && m.schemas.every((s) => s === 'public');
+const isEmpty = (m: SchemaModel) => m.tables.length + m.enums.length + m.domains.length + m.sequences.length + m.views.length === 0 && m.schemas.every((s) => s === 'public');
 
 /**
  * Reads both sides of a comparison: the ORM models (extract) and the database (introspect).

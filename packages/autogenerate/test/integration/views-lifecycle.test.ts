@@ -19,7 +19,7 @@ import {
  * v1 creates them; v2 changes a view's query (CREATE OR REPLACE); v3 changes the types of
  * columns a materialized view, a view and a policy read (each dropped and re-created around the
  * ALTER, a view over that view too). `check` is clean after each, `downgrade -1` restores the
- * catalog, and an `.existing()` view is never touched.
+ * catalog, and neither an `.existing()` view nor a view in a schema the model never names is touched.
  */
 function schema(v: 1 | 2 | 3): string {
   const score = v === 3 ? "bigint('score', { mode: 'number' })" : "integer('score')";
@@ -68,6 +68,8 @@ describe.each(testTargets())(
       const oracleDb = await openDatabase(oracleTarget.url);
       try {
         await db.exec('create view legacy_view as select 1 as one');
+        // a schema the model never names is not read, so its views are never dropped
+        await db.exec('create schema elsewhere; create view elsewhere.kept as select 1 as one');
         const v1 = await step(project, created.url, db, 1);
         const first = await generateRevision(v1.s, 'views');
         expect(first.entries.map((e) => e.op.kind)).toEqual([
@@ -147,7 +149,10 @@ describe.each(testTargets())(
         await downgrade(v3.s, '-1');
         expect(modelDifferences(await liveModel(db, ['public']), catalog1)).toEqual([]);
         await downgrade(v3.s, 'base');
-        expect((await liveModel(db, ['public'])).views.map((v) => v.name)).toEqual(['legacy_view']);
+        expect((await liveModel(db, ['public', 'elsewhere'])).views.map((v) => v.name)).toEqual([
+          'kept',
+          'legacy_view',
+        ]);
       } finally {
         await db.close();
         await oracleDb.close();

@@ -9,6 +9,7 @@ import {
   setRowLevelSecurityOp,
 } from '../to-ops/policy-ops';
 import { displayName, same, type DiffContext } from './context';
+import { mustReplace } from './replaced-columns';
 
 /**
  * Exclusion constraints, row-level security and policies of a table present on both sides:
@@ -68,14 +69,20 @@ function mentions(text: string, column: string): boolean {
   return new RegExp(`${quoted}${bare}`).test(text);
 }
 
-/** Whether a policy's expressions name a column whose type changes (PostgreSQL refuses: drop and re-create it). */
+/**
+ * Whether a policy's expressions name a column that is dropped, replaced or changes type
+ * (PostgreSQL refuses while the policy uses it): the policy is dropped before and re-created after.
+ */
 function readsRetypedColumn(p: Policy, c: Table, t: Table): boolean {
   const text = `${p.using ?? ''} ${p.withCheck ?? ''}`;
   return c.columns.some((col) => {
     const next = t.columns.find((x) => x.name === col.name);
-    if (next === undefined || (next.type === col.type && next.collation === col.collation))
-      return false;
-    return mentions(text, col.name);
+    const kept =
+      next !== undefined &&
+      next.type === col.type &&
+      next.collation === col.collation &&
+      !mustReplace(col, next);
+    return !kept && mentions(text, col.name);
   });
 }
 

@@ -246,6 +246,10 @@ describe('views and materialized views', () => {
       'alterColumn score',
       'createPolicy scored',
     ]);
+    const dropped = model({
+      tables: [idTable('users', [col('name', 'text')], { policies: [other] })],
+    });
+    expect(named(diff(current, dropped))).toEqual(['dropPolicy scored', 'dropColumn score']);
     expect(named(downgradeOps(entries).map((op) => ({ op })))).toEqual([
       'dropPolicy scored',
       'alterColumn score',
