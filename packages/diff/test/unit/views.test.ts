@@ -165,6 +165,24 @@ describe('views and materialized views', () => {
     ]);
   });
 
+  it('rebuilds a view over a column whose enum is recreated to lose a value', () => {
+    const mood = (values: string[]) => ({ schema: 'public', name: 'mood', values });
+    const t = idTable('people', [col('mood', 'public.mood')]);
+    const v = view('moods', {
+      definition: 'SELECT people.mood FROM people',
+      dependsOn: [{ schema: 'public', name: 'people', columns: ['mood'] }],
+      columns: ['mood public.mood'],
+    });
+    const current = model({ tables: [t], enums: [mood(['sad', 'ok', 'happy'])], views: [v] });
+    const kinds = named(diff(current, { ...current, enums: [mood(['sad', 'happy'])] }));
+    expect(kinds[0]).toBe('dropView moods');
+    expect(kinds).toContain('alterColumn mood');
+    expect(kinds.indexOf('createView moods')).toBeGreaterThan(kinds.indexOf('alterColumn mood'));
+    expect(
+      named(diff(current, { ...current, enums: [mood(['sad', 'ok', 'happy', 'great'])] })),
+    ).toEqual(['addEnumValue mood']);
+  });
+
   it('drops the views over a dropped column or table before the drop; a renamed column is followed', () => {
     const current = model({ tables: [users()], views: views() });
     const noName = model({
