@@ -38,7 +38,7 @@ export interface CompareOptions {
 
 export interface Comparison extends Models {
   entries: DiffEntry[];
-  /** What extraction reported, e.g. "Skipped view …: retort does not manage it yet." */
+  /** What extraction reported, e.g. "Skipped policy …: it is not linked to a table …". */
   notes: string[];
 }
 

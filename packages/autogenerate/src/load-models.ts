@@ -1,6 +1,6 @@
 import { RetortError } from '@retort/errors';
 import { extractModel } from '@retort/extract';
-import { introspect } from '@retort/introspect';
+import { canonicalizeViews, introspect } from '@retort/introspect';
 import type { Driver, ResolvedConfig } from '@retort/runtime';
 import { checksumTable, readVersionHeads } from '@retort/runtime';
 import { emptyModel, type QualifiedName, type SchemaModel } from '@retort/schema';
@@ -24,7 +24,7 @@ export interface LoadOptions {
 }
 
 const isEmpty = (m: SchemaModel) =>
-  m.tables.length + m.enums.length + m.domains.length + m.sequences.length === 0 &&
+  m.tables.length + m.enums.length + m.domains.length + m.sequences.length + m.views.length === 0 &&
   m.schemas.every((s) => s === 'public');
 
 /**
@@ -66,6 +66,8 @@ export async function loadModels(
     refused = error;
     return emptyModel();
   });
+  // views read the model's tables: their queries are canonicalised against all of them at once
+  target.views = await canonicalizeViews(driver, target);
   const versionSchema = config.versionTable.schema ?? 'public';
   const managed = schemasCreatedByRevisions(config);
   const schemas = [...new Set(['public', ...target.schemas, ...managed])]

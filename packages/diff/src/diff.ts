@@ -8,6 +8,8 @@ import { compareRoles } from './compare/roles';
 import { compareSchemas } from './compare/schemas';
 import { compareSequences } from './compare/sequences';
 import { compareTables } from './compare/tables';
+import { viewsUnderChange } from './compare/view-dependencies';
+import { compareViews } from './compare/views';
 import type { DiffContext } from './compare/context';
 import { createScope, scopeModel } from './filter';
 import { Plan } from './order/plan';
@@ -37,6 +39,7 @@ export function diff(
     identityNamesChosen: new Map(),
   };
   compareObjectRenames(ctx, renames);
+  const underChange = viewsUnderChange(from, to, renames);
   compareSchemas(ctx);
   compareExtensions(ctx);
   compareRoles(ctx);
@@ -47,5 +50,6 @@ export function diff(
   compareSequences(ctx);
   createAndAlterDomains(ctx);
   compareTables(ctx);
+  compareViews(ctx, underChange);
   return ctx.plan.entries();
 }

@@ -46,7 +46,7 @@ export function createScope(
 }
 
 /**
- * The part of a model inside the scope: tables that pass the filter, and the enums, domains
+ * The part of a model inside the scope: tables and views that pass the filter, and the enums, domains
  * and sequences of schemas that pass it, except sequences owned by a table left out.
  */
 export function scopeModel(model: SchemaModel, scope: Scope): SchemaModel {
@@ -59,5 +59,6 @@ export function scopeModel(model: SchemaModel, scope: Scope): SchemaModel {
     enums: model.enums.filter((e) => scope.schema(e.schema)),
     domains: model.domains.filter((d) => scope.schema(d.schema)),
     sequences: model.sequences.filter((s) => scope.schema(s.schema) && ownerInScope(s)),
+    views: model.views.filter((v) => scope.table(v)),
   };
 }

@@ -37,7 +37,7 @@ export async function extractModel(config: ExtractModelConfig): Promise<SchemaMo
     });
   }
   if (drizzle !== undefined) {
-    const model = await extractDrizzle({ files: drizzle, cwd, casing: config.casing, extensions, canonicalize, onNote, manageRoles: config.manageRoles });
+    const model = await extractDrizzle({ files: drizzle, cwd, casing: config.casing, extensions, canonicalize, onNote, onUnmanaged, manageRoles: config.manageRoles });
     onUnmanaged?.(DRIZZLE_MIGRATIONS);
     return model;
   }

@@ -81,7 +81,7 @@ export async function canonicalizeExpressions(
   }
 }
 
-async function createTypes(db: Queryable, types: NonNullable<CanonicalizeOptions['types']>): Promise<void> {
+export async function createTypes(db: Queryable, types: NonNullable<CanonicalizeOptions['types']>): Promise<void> {
   const schemas = new Set([...(types.enums ?? []), ...(types.domains ?? []), ...(types.extensions ?? [])].map((t) => t.schema));
   for (const s of schemas) await db.query(`create schema if not exists ${quoteIdent(s)}`);
   for (const x of types.extensions ?? []) {

@@ -7,3 +7,4 @@ export {
   type CanonicalizeOptions,
 } from './canonicalize-expressions';
 export type { Queryable } from './queryable';
+export { canonicalizeViews } from './canonicalize-views';

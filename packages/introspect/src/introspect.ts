@@ -16,18 +16,20 @@ import { DOMAINS_SQL, ENUMS_SQL, type DomainRow, type EnumRow } from './queries/
 import { SEQUENCES_SQL, type SequenceRow } from './queries/sequences-query';
 import { POLICIES_SQL, type PolicyRow } from './queries/policies-query';
 import { ROLES_SQL, type RoleRow } from './queries/roles-query';
+import { VIEWS_SQL, type ViewRow } from './queries/views-query';
+import { buildView } from './assemble/build-views';
 
 export interface IntrospectOptions {
   /** Schemas to read; default: every non-system schema in the database. */
   schemas?: readonly string[];
-  /** Tables left out of the result (the version table), with their indexes, constraints and owned sequences. */
+  /** Tables and views left out of the result (the version table, `.existing()` views), with their indexes, constraints and owned sequences. */
   excludeTables?: readonly QualifiedName[];
   /** Roles to read (roles are cluster-wide: only the ones a model declares); default none. */
   roles?: readonly string[];
 }
 
 /** The number of catalog queries `introspect` runs, whatever the size of the database. */
-export const INTROSPECTION_QUERY_COUNT = 10;
+export const INTROSPECTION_QUERY_COUNT = 11;
 
 /**
  * Reads the live schema into a SchemaModel with a fixed number of pg_catalog queries
@@ -44,7 +46,7 @@ export async function introspect(db: Queryable, options: IntrospectOptions = {})
   const [catalog] = await run<SchemaRow>(SCHEMAS_SQL);
   const existing = catalog?.schemas ?? [];
   const scope = options.schemas ? [...options.schemas] : existing;
-  const [tables, columns, constraints, indexes, enums, domains, sequences, policies, roles] = await Promise.all([
+  const [tables, columns, constraints, indexes, enums, domains, sequences, policies, roles, views] = await Promise.all([
     run<TableRow>(TABLES_SQL, [scope]),
     run<ColumnRow>(COLUMNS_SQL, [scope]),
     run<ConstraintRow>(CONSTRAINTS_SQL, [scope]),
@@ -54,6 +56,7 @@ export async function introspect(db: Queryable, options: IntrospectOptions = {})
     run<SequenceRow>(SEQUENCES_SQL, [scope]),
     run<PolicyRow>(POLICIES_SQL, [scope]),
     run<RoleRow>(ROLES_SQL, [[...(options.roles ?? [])]]),
+    run<ViewRow>(VIEWS_SQL, [scope]),
   ]);
 
   const excluded = new Set((options.excludeTables ?? []).map((t) => `${t.schema}.${t.name}`));
@@ -99,5 +102,9 @@ export async function introspect(db: Queryable, options: IntrospectOptions = {})
     sequences: modelSequences.sort(byQualified),
     extensions: (catalog?.extensions ?? []).sort((a, b) => compareText(a.name, b.name)),
     roles: roles.map(buildRole).sort((a, b) => compareText(a.name, b.name)),
+    views: views
+      .filter((v) => !excluded.has(`${v.schema}.${v.name}`))
+      .map((v) => buildView(v, buildIndexes(indexesByTable.get(v.oid) ?? [])))
+      .sort(byQualified),
   };
 }

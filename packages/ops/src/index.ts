@@ -69,6 +69,15 @@ export type {
   SetRowLevelSecurityOp,
 } from './operations/policy-ops';
 export type { AlterRoleOp, CreateRoleOp, DropRoleOp, RoleOptions } from './operations/role-ops';
+export type {
+  CreateMaterializedViewOp,
+  CreateViewOp,
+  DropMaterializedViewOp,
+  DropViewOp,
+  MaterializedViewDefinition,
+  ViewDefinition,
+  ViewKinds,
+} from './operations/view-ops';
 
 export { reverseOp, reverseOps } from './reverse';
 export { IrreversibleOperationError } from './irreversible-operation-error';

@@ -6,6 +6,7 @@ import { reverseConstraintOps } from './reverse-constraint';
 import { reverseExtensionOps } from './reverse-extension';
 import { reversePolicyOps } from './reverse-policy';
 import { reverseRenameOps } from './reverse-rename';
+import { reverseViewOps } from './reverse-view';
 
 type Reversers = { [K in OperationKind]: (op: OperationOf<K>) => Operation };
 
@@ -60,6 +61,7 @@ const reversers: Reversers = {
 
   ...reverseConstraintOps,
   ...reversePolicyOps,
+  ...reverseViewOps,
 
   createEnum: ({ name, schema, values }) =>
     compact({ kind: 'dropEnum', name, schema, definition: { values } }),

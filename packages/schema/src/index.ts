@@ -23,6 +23,8 @@ export type {
   Policy,
   PolicyCommand,
   Role,
+  View,
+  ViewDependency,
 } from './model';
 export { emptyModel, normalizeModel, compareText } from './normalize';
 export { diffPaths, modelsEqual } from './compare';
@@ -56,3 +58,4 @@ export {
   regclassLiteral,
   type SerialKind,
 } from './canonical/serial';
+export { canonicalViewDefinition } from './canonical/view-definition';

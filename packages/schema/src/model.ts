@@ -40,6 +40,8 @@ export interface SchemaModel {
    * the roles it is asked for, and the diff never drops a role the target does not declare.
    */
   roles: Role[];
+  /** Views and materialized views, sorted by (schema, name). */
+  views: View[];
 }
 
 /** How a table (or any schema-scoped object) is identified. */
@@ -170,6 +172,41 @@ export interface Policy {
   using: string | null;
   /** As `pg_get_expr(polwithcheck)` prints it, or null. */
   withCheck: string | null;
+}
+
+/** A relation a view reads, and the columns of it the view uses (sorted; empty: the whole row or none). */
+export interface ViewDependency {
+  schema: string;
+  name: string;
+  columns: string[];
+}
+
+export interface View {
+  schema: string;
+  name: string;
+  materialized: boolean;
+  /** The query as `pg_get_viewdef` prints it, trimmed, without the final `;`. */
+  definition: string;
+  /** `WITH (…)` options as `pg_class.reloptions` holds them (`check_option=local`), sorted. */
+  with: string[];
+  /** Materialized views: the table access method when not `heap`, else null. */
+  using: string | null;
+  /** Materialized views: created `WITH NO DATA` (never compared: REFRESH populates it). */
+  withNoData: boolean;
+  /** Materialized views: indexes, sorted by name (always empty for plain views). */
+  indexes: Index[];
+  /**
+   * The tables and views the query reads (pg_depend), sorted by (schema, name). Filled by
+   * introspection and by the database canonicaliser; never compared, only used to order
+   * drops and creates and to find the views a column or table change must rebuild.
+   */
+  dependsOn: ViewDependency[];
+  /**
+   * The view's output columns, `name type` in order (`format_type`), where known (introspection,
+   * the database canonicaliser), else empty. Never compared: it tells whether CREATE OR REPLACE
+   * can change the query (the old columns must stay, in order, with their types).
+   */
+  columns: string[];
 }
 
 export interface Role {

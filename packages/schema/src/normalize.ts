@@ -1,4 +1,4 @@
-import { SCHEMA_MODEL_VERSION, type SchemaModel, type Table } from './model';
+import { SCHEMA_MODEL_VERSION, type SchemaModel, type Table, type View } from './model';
 
 const byName = <T extends { name: string }>(a: T, b: T): number => compareText(a.name, b.name);
 const byQualified = <T extends { schema: string; name: string }>(a: T, b: T): number =>
@@ -11,7 +11,7 @@ export function compareText(a: string, b: string): number {
 
 /** An empty PostgreSQL model. */
 export function emptyModel(): SchemaModel {
-  return { version: SCHEMA_MODEL_VERSION, dialect: 'postgresql', schemas: [], tables: [], enums: [], domains: [], sequences: [], extensions: [], roles: [] };
+  return { version: SCHEMA_MODEL_VERSION, dialect: 'postgresql', schemas: [], tables: [], enums: [], domains: [], sequences: [], extensions: [], roles: [], views: [] };
 }
 
 /**
@@ -29,6 +29,19 @@ export function normalizeModel(model: SchemaModel): SchemaModel {
     sequences: model.sequences.map((s) => ({ ...s })).sort(byQualified),
     extensions: model.extensions.map((e) => ({ ...e })).sort(byName),
     roles: model.roles.map((r) => ({ ...r })).sort(byName),
+    views: (model.views ?? []).map(normalizeView).sort(byQualified),
+  };
+}
+
+function normalizeView(view: View): View {
+  return {
+    ...view,
+    with: [...view.with].sort(compareText),
+    indexes: [...view.indexes].sort(byName),
+    columns: [...view.columns],
+    dependsOn: view.dependsOn
+      .map((d) => ({ ...d, columns: [...d.columns].sort(compareText) }))
+      .sort(byQualified),
   };
 }
 

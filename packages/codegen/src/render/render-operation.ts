@@ -9,6 +9,7 @@ import type { Renderer, RenderOptions, Renderers } from './render-call';
 import { renameRenderers } from './rename-renderers';
 import { tableRenderers } from './table-renderers';
 import { typeRenderers } from './type-renderers';
+import { viewRenderers } from './view-renderers';
 
 /** Every kind's renderer; leaving a kind out of all the groups is a compile error. */
 const renderers: Renderers = {
@@ -21,6 +22,7 @@ const renderers: Renderers = {
   ...dataRenderers,
   ...policyRenderers,
   ...renameRenderers,
+  ...viewRenderers,
 };
 
 /**

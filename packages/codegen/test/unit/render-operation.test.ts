@@ -3,6 +3,7 @@ import { renderOperation } from '@retort/codegen';
 import { sampleOperations } from '../../../ops/test/unit/sample-operations';
 import { objectKindCases } from './render-object-kinds';
 import { renameKindCases } from './render-rename-kinds';
+import { viewKindCases } from './render-view-kinds';
 
 /** Exact renderings, Alembic's test_autogen_render style: at least one case per kind. */
 const cases: { [K in OperationKind]: [OperationOf<K>, string][] } = {
@@ -275,6 +276,7 @@ const cases: { [K in OperationKind]: [OperationOf<K>, string][] } = {
   ],
   ...objectKindCases,
   ...renameKindCases,
+  ...viewKindCases,
 };
 
 const flat = (Object.values(cases).flat() as [Operation, string][]).map(

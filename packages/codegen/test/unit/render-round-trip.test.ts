@@ -26,6 +26,8 @@ const DROPS_WITH_DEFINITIONS = new Set<Operation['kind']>([
   'dropSequence',
   'dropPolicy',
   'dropRole',
+  'dropView',
+  'dropMaterializedView',
 ]);
 
 /** What the facade records for `op` when its drop definition is not written. */

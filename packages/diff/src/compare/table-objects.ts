@@ -1,4 +1,4 @@
-import type { Table } from '@retort/schema';
+import type { Policy, Table } from '@retort/schema';
 import { constraintLockHazard } from '../hazards/locking';
 import { dropConstraintOf } from '../to-ops/constraint-ops';
 import {
@@ -9,11 +9,13 @@ import {
   setRowLevelSecurityOp,
 } from '../to-ops/policy-ops';
 import { displayName, same, type DiffContext } from './context';
+import { mustReplace } from './replaced-columns';
 
 /**
  * Exclusion constraints, row-level security and policies of a table present on both sides:
  * exclusions and policies matched by name (a policy altered in place where ALTER POLICY can
- * say the change, else dropped and re-created); drops run before columns change, creates after.
+ * say the change, else dropped and re-created; also re-created around a type change of a column
+ * it reads); drops run before columns change, creates after.
  */
 export function compareTableObjects(ctx: DiffContext, c: Table, t: Table): void {
   const { plan } = ctx;
@@ -33,8 +35,13 @@ export function compareTableObjects(ctx: DiffContext, c: Table, t: Table): void 
   if (c.rowLevelSecurity !== t.rowLevelSecurity)
     plan.add('alterTables', setRowLevelSecurityOp(t.schema, t.name, t.rowLevelSecurity));
   const policies = new Map(t.policies.map((p) => [p.name, p]));
+  const rebuilt = new Set(c.policies.filter((p) => readsRetypedColumn(p, c, t)).map((p) => p.name));
   for (const p of c.policies) {
     const next = policies.get(p.name);
+    if (rebuilt.has(p.name)) {
+      plan.add('dropConstraints', dropPolicyOp(c.schema, c.name, p));
+      continue;
+    }
     if (next !== undefined && same(p, next)) continue;
     const alter = next === undefined ? null : alterPolicyOp(t.schema, t.name, p, next);
     if (alter !== null) plan.add('createConstraints', alter);
@@ -43,10 +50,40 @@ export function compareTableObjects(ctx: DiffContext, c: Table, t: Table): void 
   const existing = new Map(c.policies.map((p) => [p.name, p]));
   for (const p of t.policies) {
     const prev = existing.get(p.name);
+    if (rebuilt.has(p.name)) {
+      plan.add('createConstraints', createPolicyOp(t.schema, t.name, p));
+      continue;
+    }
     if (prev !== undefined && (same(prev, p) || alterPolicyOp(t.schema, t.name, prev, p) !== null))
       continue;
     plan.add('createConstraints', createPolicyOp(t.schema, t.name, p));
   }
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Whether `text` names the column: quoted (`"Name"`), or bare when it is a plain lower-case name. */
+function mentions(text: string, column: string): boolean {
+  const quoted = escapeRegExp(`"${column.replace(/"/g, '""')}"`);
+  const bare = /^[a-z_][a-z0-9_]*$/.test(column) ? `|(?<![\\w$"])${column}(?![\\w$"])` : '';
+  return new RegExp(`${quoted}${bare}`).test(text);
+}
+
+/**
+ * Whether a policy's expressions name a column that is dropped, replaced or changes type
+ * (PostgreSQL refuses while the policy uses it): the policy is dropped before and re-created after.
+ */
+function readsRetypedColumn(p: Policy, c: Table, t: Table): boolean {
+  const text = `${p.using ?? ''} ${p.withCheck ?? ''}`;
+  return c.columns.some((col) => {
+    const next = t.columns.find((x) => x.name === col.name);
+    const kept =
+      next !== undefined &&
+      next.type === col.type &&
+      next.collation === col.collation &&
+      !mustReplace(col, next);
+    return !kept && mentions(text, col.name);
+  });
 }
 
 /** A created table's exclusions, row-level security and policies, after the table. */

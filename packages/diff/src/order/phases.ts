@@ -7,12 +7,15 @@
  * - foreign keys dropped before the indexes, constraints, columns and tables they depend on;
  * - tables created before their indexes and constraints, unique keys before the foreign keys
  *   that reference them;
+ * - views dropped before anything they read changes, and created once everything they read
+ *   exists (each after the views it reads);
  * - types, sequences and schemas dropped last, once nothing uses them; identity sequences get
  *   the names the target wants after that (a dropped sequence may hold the name until then).
  */
 export const PHASES = [
   'createSchemas',
   'createExtensions',
+  'dropViews',
   'renames',
   'prepareTypes',
   'createTypes',
@@ -28,6 +31,7 @@ export const PHASES = [
   'createConstraints',
   'createForeignKeys',
   'alterSequences',
+  'createViews',
   'dropTypes',
   'renameSequences',
   'dropSchemas',

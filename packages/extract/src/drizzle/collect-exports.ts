@@ -1,6 +1,7 @@
 import type { DrizzleRuntime } from './drizzle-runtime';
 import type { DrizzlePolicy } from './policies';
 import type { DrizzleRole } from './roles';
+import type { DrizzleViewExport } from './views';
 
 /** The drizzle objects found among one module's exports, by kind. */
 export interface DrizzleExports {
@@ -11,14 +12,16 @@ export interface DrizzleExports {
   /** Top-level pgPolicy exports (linked to their table with `.link(table)`). */
   policies: { exportName: string; file: string; policy: DrizzlePolicy }[];
   roles: { exportName: string; file: string; role: DrizzleRole }[];
-  /** Objects retort does not model yet (views), e.g. `view "active_users" (export activeUsers)`. */
+  /** pgView and pgMaterializedView exports (`.existing()` ones included: the extractor reports those). */
+  views: DrizzleViewExport[];
+  /** Objects retort does not model yet, e.g. `view "active_users" (export activeUsers)`. */
   skipped: string[];
   /** How many exports were drizzle objects of any kind (relations included). */
   recognised: number;
 }
 
 export function emptyExports(): DrizzleExports {
-  return { tables: [], enums: [], sequences: [], schemas: [], policies: [], roles: [], skipped: [], recognised: 0 };
+  return { tables: [], enums: [], sequences: [], schemas: [], policies: [], roles: [], views: [], skipped: [], recognised: 0 };
 }
 
 /** Sorts one module's exports into `into`; values exported twice (re-exports) are kept once. */
@@ -40,7 +43,7 @@ export function collectExports(rt: DrizzleRuntime, file: string, exports: Record
     } else if (is(value, pg.PgSchema)) {
       into.schemas.push((value as { schemaName: string }).schemaName);
     } else if (is(value, pg.PgView) || is(value, pg.PgMaterializedView)) {
-      into.skipped.push(`view ${viewName(rt, value)} (export ${exportName})`);
+      into.views.push({ exportName, file, view: value, materialized: is(value, pg.PgMaterializedView) });
     } else if (is(value, pg.PgPolicy)) {
       into.policies.push({ exportName, file, policy: value as DrizzlePolicy });
     } else if (is(value, pg.PgRole)) {
@@ -52,14 +55,5 @@ export function collectExports(rt: DrizzleRuntime, file: string, exports: Record
     }
     seen.add(value);
     into.recognised++;
-  }
-}
-
-function viewName(rt: DrizzleRuntime, view: unknown): string {
-  try {
-    const config = (rt.pg.getViewConfig as (v: unknown) => { name: string })(view);
-    return `"${config.name}"`;
-  } catch {
-    return '(unnamed)';
   }
 }

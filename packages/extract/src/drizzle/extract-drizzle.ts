@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import type { Extension, SchemaModel } from '@retort/schema';
+import type { Extension, QualifiedName, SchemaModel } from '@retort/schema';
 import { inferExtensions } from '../extensions/infer-extensions';
 import { resolveSequenceOptions, truncateIdentifier } from '@retort/schema';
 import { isGlob } from '../files/glob';
@@ -16,6 +16,7 @@ import { mapTable } from './map-table';
 import type { DrizzlePolicy } from './policies';
 import { mapRole } from './roles';
 import { noDrizzleObjects } from './drizzle-errors';
+import { mapView, viewConfig } from './views';
 
 export interface ExtractDrizzleOptions {
   /** Schema modules: paths or globs, relative to `cwd`. */
@@ -31,6 +32,8 @@ export interface ExtractDrizzleOptions {
   onNote?: (note: string) => void;
   /** `false`: roles are left to the DBA; pgRole exports are reported and not managed. */
   manageRoles?: boolean;
+  /** Relations the schema names but retort must leave alone (`.existing()` views). */
+  onUnmanaged?: (relation: QualifiedName) => void;
 }
 
 /** Imports the Drizzle schema module(s) and describes the tables, enums and sequences they export. */
@@ -92,8 +95,21 @@ function buildModel(rt: DrizzleRuntime, found: DrizzleExports, options: ExtractD
       `export ${exportName} in ${file}`,
     );
   }
+  addViews(builder, rt, found, options);
   builder.addExtensions(inferExtensions(builder.build()));
   return builder.build();
+}
+
+/** Views and materialized views; `.existing()` ones are reported and left out of the comparison. */
+function addViews(builder: ModelBuilder, rt: DrizzleRuntime, found: DrizzleExports, options: ExtractDrizzleOptions): void {
+  for (const v of found.views) {
+    const config = viewConfig(rt, v);
+    const kind = v.materialized ? 'materialized view' : 'view';
+    if (config.isExisting) {
+      options.onNote?.(`Skipped ${kind} "${config.name}" (export ${v.exportName}): it is declared .existing(), so retort leaves it alone.`);
+      options.onUnmanaged?.({ schema: config.schema ?? 'public', name: config.name });
+    } else builder.addView(mapView(rt, options.casing, v), `export ${v.exportName} in ${v.file}`);
+  }
 }
 
 function addRoles(builder: ModelBuilder, found: DrizzleExports, options: ExtractDrizzleOptions): void {

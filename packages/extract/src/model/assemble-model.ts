@@ -1,4 +1,4 @@
-import type { Enum, Extension, Role, SchemaModel, Sequence, Table } from '@retort/schema';
+import type { Enum, Extension, Role, SchemaModel, Sequence, Table, View } from '@retort/schema';
 import { mergeExtensions } from '../extensions/infer-extensions';
 import { emptyModel, normalizeModel } from '@retort/schema';
 import { duplicateObject, duplicateTable, type Origin } from './model-errors';
@@ -11,6 +11,7 @@ export class ModelBuilder {
   private readonly schemas = new Set<string>();
   private extensions: Extension[] = [];
   private readonly roles = new Map<string, { value: Role; origin: Origin }>();
+  private readonly views = new Map<string, { value: View; origin: Origin }>();
 
   addSchema(name: string): void {
     this.schemas.add(name);
@@ -55,6 +56,14 @@ export class ModelBuilder {
     this.roles.set(value.name, { value, origin });
   }
 
+  /** A view or materialized view; its name must not be taken by another view or a table. */
+  addView(value: View, origin: Origin): void {
+    const key = `${value.schema}.${value.name}`;
+    const existing = this.views.get(key) ?? this.tables.get(key);
+    if (existing) throw duplicateObject('relation', key, existing.origin, origin);
+    this.views.set(key, { value, origin });
+  }
+
   /** The normalised model; `schemas` lists every schema an object lives in plus declared ones. */
   build(): SchemaModel {
     const model = emptyModel();
@@ -62,8 +71,9 @@ export class ModelBuilder {
     model.enums = [...this.enums.values()].map((e) => e.value);
     model.sequences = [...this.sequences.values()].map((s) => s.value);
     model.roles = [...this.roles.values()].map((r) => r.value);
+    model.views = [...this.views.values()].map((v) => v.value);
     const schemas = new Set(this.schemas);
-    for (const o of [...model.tables, ...model.enums, ...model.sequences, ...this.extensions]) schemas.add(o.schema);
+    for (const o of [...model.tables, ...model.enums, ...model.sequences, ...this.extensions, ...model.views]) schemas.add(o.schema);
     model.schemas = [...schemas];
     model.extensions = this.extensions;
     return normalizeModel(model);

@@ -5,6 +5,7 @@ import { canonicalizeExpressions } from '../model/canonicalize-expressions';
 import type { ExpressionCanonicalizer } from '../model/expression-sites';
 import { validateModel } from '../model/validate-model';
 import { loadDataSource, type LoadedDataSource } from './load-data-source';
+import { mapViewEntity, type ViewMetadataLike } from './map-view';
 import { mapEntity, type EntityMetadataLike } from './map-entity';
 import type { TypeormRuntime } from './typeorm-runtime';
 import { typeormExtensions, type ExtensionsDataSource } from './typeorm-extensions';
@@ -19,7 +20,7 @@ export interface ExtractTypeormOptions {
   extensions?: readonly Extension[];
   /** Server-side expression canonicaliser; without it the pure best-effort rules apply. */
   canonicalize?: ExpressionCanonicalizer;
-  /** Receives notes about objects that were skipped (views, exclusion constraints, `synchronize: false`). */
+  /** Receives notes about objects that were skipped (`synchronize: false`). */
   onNote?: (note: string) => void;
   /**
    * Receives the tables the ORM owns but retort must leave alone: `synchronize: false` entities
@@ -54,7 +55,10 @@ export async function modelFromDataSource(
   const unmanaged = [...bookkeepingTables(ds, all), ...all.filter((m) => m.synchronize === false).map((m) => ({ schema: schemaOf(m), name: m.tableName }))];
   for (const m of all) takenIn(schemaOf(m)).add(m.tableName);
   for (const m of ds.entityMetadatas) {
-    if (m.tableType === 'view') options.onNote?.(`Skipped view entity ${m.name}: retort does not manage views yet.`);
+    if (m.tableType === 'view' && m.synchronize === false) {
+      options.onNote?.(`Skipped view entity ${m.name} (view ${schemaOf(m)}.${m.tableName}): synchronize: false, so retort leaves it unmanaged.`);
+      options.onUnmanaged?.({ schema: schemaOf(m), name: m.tableName });
+    } else if (m.tableType === 'view') builder.addView(mapViewEntity(m as unknown as ViewMetadataLike, ds, schemaOf(m)), `view entity ${m.name}`);
     else if (m.synchronize === false && TABLE_TYPES.has(m.tableType)) {
       options.onNote?.(`Skipped ${m.tableType === 'junction' ? 'join table' : 'entity'} ${m.name} (table ${schemaOf(m)}.${m.tableName}): synchronize: false, so retort leaves it unmanaged.`);
     }

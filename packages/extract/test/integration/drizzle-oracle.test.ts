@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { introspect } from '@retort/introspect';
+import { canonicalizeViews, introspect } from '@retort/introspect';
 import { testTargets } from '@retort/testing';
 import { extractDrizzle } from '../../src/drizzle/extract-drizzle';
 import { loadUserModule } from '@retort/loader';
@@ -23,6 +23,8 @@ describe.each(testTargets())('drizzle oracle on $name', (target) => {
       const shape = await extractDrizzle({ files: fixture, cwd: DIR, casing });
       await pushDrizzle(file, loadUserModule(file) as Record<string, unknown>, db, shape.schemas, casing);
       const extracted = await extractDrizzle({ files: fixture, cwd: DIR, casing, canonicalize: dbCanonicalizer(db) });
+      // what load-models does: views are canonicalised against the model's tables
+      extracted.views = await canonicalizeViews(db, extracted);
       const live = await introspect(db, { schemas: extracted.schemas });
       expect(live.tables.length).toBeGreaterThan(0);
       expectSameModel(extracted, live, `${fixture} on ${target.name}`);

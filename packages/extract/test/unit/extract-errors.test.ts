@@ -43,11 +43,45 @@ describe('errors a user will hit', () => {
     });
   });
 
-  test('views are skipped with a note', async () => {
+  test('views are modelled with their queries as drizzle-kit renders them; .existing() ones are reported and left unmanaged', async () => {
     const notes: string[] = [];
-    const model = await extractDrizzle({ files: 'drizzle-with-view.ts', cwd: ERRORS, onNote: (n) => notes.push(n) });
+    const unmanaged: unknown[] = [];
+    const model = await extractDrizzle({
+      files: 'drizzle-with-view.ts',
+      cwd: ERRORS,
+      onNote: (n) => notes.push(n),
+      onUnmanaged: (r) => unmanaged.push(r),
+    });
     expect(model.tables.map((t) => t.name)).toEqual(['accounts']);
-    expect(notes).toEqual(['Skipped view "active_accounts" (export activeAccounts): retort does not manage it yet.']);
+    expect(model.schemas).toEqual(['public', 'reports']);
+    expect(model.views).toEqual([
+      {
+        schema: 'public',
+        name: 'active_accounts',
+        materialized: false,
+        definition: 'select "id", "active" from "accounts" where "accounts"."active" = true',
+        with: ['check_option=local', 'security_barrier=true'],
+        using: null,
+        withNoData: false,
+        indexes: [],
+        dependsOn: [],
+        columns: [],
+      },
+      {
+        schema: 'reports',
+        name: 'account_count',
+        materialized: true,
+        definition: 'select count(*) as n from accounts',
+        with: ['autovacuum_enabled=false', 'fillfactor=70'],
+        using: null,
+        withNoData: true,
+        indexes: [],
+        dependsOn: [],
+        columns: [],
+      },
+    ]);
+    expect(notes).toEqual(['Skipped view "legacy" (export legacy): it is declared .existing(), so retort leaves it alone.']);
+    expect(unmanaged).toEqual([{ schema: 'public', name: 'legacy' }]);
   });
 
   test('a TypeORM file without a DataSource export', async () => {

@@ -96,7 +96,7 @@ describe('every object kind an ORM declares is modelled or reported', () => {
     expect(lists).toEqual(TYPEORM_OBJECT_LISTS);
   });
 
-  test('views, materialized views, unlinked policies and roles left alone are reported, tables and declared roles modelled', async () => {
+  test('unlinked policies and roles left alone are reported; tables, views, materialized views and declared roles modelled', async () => {
     const notes: string[] = [];
     const model = await extractDrizzle({
       files: 'drizzle-unmanaged-kinds.ts',
@@ -104,14 +104,16 @@ describe('every object kind an ORM declares is modelled or reported', () => {
       onNote: (n) => notes.push(n),
     });
     expect(model.tables.map((t) => t.name)).toEqual(['accounts']);
+    expect(model.views.map((v) => [v.name, v.materialized])).toEqual([
+      ['account_count', true],
+      ['active_accounts', false],
+    ]);
     expect(model.roles).toEqual([
       { name: 'auditor', createDb: true, createRole: false, inherit: true },
     ]);
     expect(notes.sort()).toEqual([
       'Skipped policy "loose" (export loose): it is not linked to a table (use .link(table)).',
       'Skipped role "admin" (export admin): it is declared .existing(), so retort leaves it alone.',
-      'Skipped view "account_count" (export accountCount): retort does not manage it yet.',
-      'Skipped view "active_accounts" (export activeAccounts): retort does not manage it yet.',
     ]);
   });
 

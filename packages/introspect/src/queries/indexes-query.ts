@@ -26,7 +26,7 @@ export interface IndexRow {
 const opclassName = `case when ocn.nspname in ('pg_catalog', 'public') then quote_ident(oc.opcname)
   else quote_ident(ocn.nspname) || '.' || quote_ident(oc.opcname) end`;
 
-/** Every index in scope except those that implement a primary key, unique or exclusion constraint. */
+/** Every index in scope (tables and materialized views) except those that implement a primary key, unique or exclusion constraint. */
 export const INDEXES_SQL = `
 select i.indrelid::text as table_oid, ic.relname::text as name, i.indisunique as unique, am.amname::text as method,
   i.indnkeyatts::int as key_count,
@@ -51,5 +51,5 @@ from pg_index i
 join pg_class ic on ic.oid = i.indexrelid
 join pg_class c on c.oid = i.indrelid
 join pg_am am on am.oid = ic.relam
-where ${TABLE_SCOPE}
+where (${TABLE_SCOPE} or (c.relkind = 'm' and c.relnamespace in (select oid from pg_namespace where nspname = any($1::text[]))))
   and not exists (select 1 from pg_constraint con where con.conindid = i.indexrelid and con.contype in ('p', 'u', 'x'))`;

@@ -17,6 +17,7 @@ import type { Operation } from '../operations/operation';
 import type { CreateSchemaOp, DropSchemaOp } from '../operations/schema-ops';
 import type { CreateSequenceOp, DropSequenceOp } from '../operations/sequence-ops';
 import type { CreateTableOp, DropTableOp } from '../operations/table-ops';
+import type * as V from '../operations/view-ops';
 import type { OperationExecutor, OperationsContext } from './operation-executor';
 import { RenameMethods } from './rename-methods';
 
@@ -260,6 +261,30 @@ export class Operations extends RenameMethods {
   }
   dropRole(name: string, options: Options<DropRoleOp, 'name'> = {}): Promise<void> {
     return this.invoke({ kind: 'dropRole', name, ...options });
+  }
+
+  createView(
+    name: string,
+    definition: string,
+    options: Options<V.CreateViewOp, 'name' | 'definition'> = {},
+  ): Promise<void> {
+    return this.invoke({ kind: 'createView', name, definition, ...options });
+  }
+  dropView(name: string, options: Options<V.DropViewOp, 'name'> = {}): Promise<void> {
+    return this.invoke({ kind: 'dropView', name, ...options });
+  }
+  createMaterializedView(
+    name: string,
+    definition: string,
+    options: Options<V.CreateMaterializedViewOp, 'name' | 'definition'> = {},
+  ): Promise<void> {
+    return this.invoke({ kind: 'createMaterializedView', name, definition, ...options });
+  }
+  dropMaterializedView(
+    name: string,
+    options: Options<V.DropMaterializedViewOp, 'name'> = {},
+  ): Promise<void> {
+    return this.invoke({ kind: 'dropMaterializedView', name, ...options });
   }
 
   /** Arbitrary SQL; `params` bind to `$1`, `$2`, … */

@@ -24,6 +24,12 @@ import type { CreateSchemaOp, DropSchemaOp } from './schema-ops';
 import type { AlterSequenceOp, CreateSequenceOp, DropSequenceOp } from './sequence-ops';
 import type { CreateTableOp, DropTableOp, RenameTableOp } from './table-ops';
 import type { RenameOperation } from './rename-ops';
+import type {
+  CreateMaterializedViewOp,
+  CreateViewOp,
+  DropMaterializedViewOp,
+  DropViewOp,
+} from './view-ops';
 
 /** One step of a migration, as plain JSON-serialisable data tagged by `kind`. */
 export type Operation =
@@ -64,7 +70,11 @@ export type Operation =
   | CreateRoleOp
   | AlterRoleOp
   | DropRoleOp
-  | RenameOperation;
+  | RenameOperation
+  | CreateViewOp
+  | DropViewOp
+  | CreateMaterializedViewOp
+  | DropMaterializedViewOp;
 
 export type OperationKind = Operation['kind'];
 

@@ -1,6 +1,7 @@
 import type { Operation, OperationKind, OperationOf } from '@retort/ops';
 import { objectKindSamples } from './sample-object-kind-operations';
 import { renameSamples } from './sample-rename-operations';
+import { viewKindSamples } from './sample-view-operations';
 
 /** One fully populated example of every operation kind (a missing kind is a type error). */
 export const sampleOperations: { [K in OperationKind]: OperationOf<K> } = {
@@ -142,6 +143,7 @@ export const sampleOperations: { [K in OperationKind]: OperationOf<K> } = {
   bulkInsert: { kind: 'bulkInsert', table: 'users', rows: [{ id: 1 }] },
   ...objectKindSamples,
   ...renameSamples,
+  ...viewKindSamples,
 };
 
 export const allSamples: Operation[] = Object.values(sampleOperations);

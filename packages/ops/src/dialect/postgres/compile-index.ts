@@ -20,7 +20,9 @@ function parameterValue(value: string | number | boolean): string {
   return /^[A-Za-z0-9_.+-]+$/.test(text) ? text : `'${text.replace(/'/g, "''")}'`;
 }
 
-function withClause(parameters: Record<string, string | number | boolean> | undefined): string[] {
+export function withClause(
+  parameters: Record<string, string | number | boolean> | undefined,
+): string[] {
   const entries = Object.entries(parameters ?? {});
   if (entries.length === 0) return [];
   return [

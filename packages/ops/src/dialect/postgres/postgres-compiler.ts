@@ -11,6 +11,7 @@ import { renameCompilers } from './compile-rename';
 import { roleCompilers } from './compile-role';
 import { tableCompilers } from './compile-table';
 import { typeCompilers } from './compile-type';
+import { viewCompilers } from './compile-view';
 import type { Statement } from './statement';
 
 const compilers: Compilers = {
@@ -25,6 +26,7 @@ const compilers: Compilers = {
   ...policyCompilers,
   ...roleCompilers,
   ...renameCompilers,
+  ...viewCompilers,
 };
 
 /** The PostgreSQL statements that perform `op`, in order. */
