@@ -1,7 +1,7 @@
 export { loadModels, type Models } from './load-models';
 export { databaseCanonicalizer } from './database-canonicalizer';
 export { parseTableRename, parseColumnRename, assertRenamesMatch, type RenameAnswers } from './rename-flags';
-export { renderMigration, summaryLines, type RenderedMigration } from './render-migration';
+export { renderMigration, summaryLines, type RenderedMigration, type MigrationPlanOptions } from './render-migration';
 export { formatChanges, type ChangeFormat } from './format-changes';
 export type { ChangeStyle } from './format-changes-text';
 export { describeChanges, groupChanges, subjectOf, type ChangeGroup } from './change-groups';

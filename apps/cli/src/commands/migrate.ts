@@ -102,6 +102,7 @@ function migrateCommand(direction: 'upgrade' | 'downgrade') {
             onWaiting: (m) => ctx.output.info(m),
             onStep: progress.onStep,
             onWarning: (m) => ctx.output.warn(m),
+            onLockRetry: progress.onLockRetry,
           }),
         lockTimeoutMs,
       );

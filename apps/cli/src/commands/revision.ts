@@ -16,6 +16,7 @@ interface RevisionArgs extends CompareArgs {
   'depends-on'?: string[];
   'rev-id'?: string;
   'version-path'?: string;
+  plan?: string;
 }
 
 /** Writes a new revision file (shared by `revision` and `merge`). */
@@ -92,18 +93,23 @@ export const revisionCommand = defineCommand<RevisionArgs>({
       .option('depends-on', { type: 'string', array: true, describe: 'Revision(s) the new one depends on (repeatable)' })
       .option('rev-id', { type: 'string', describe: 'Use this revision id instead of a generated one' })
       .option('version-path', { type: 'string', describe: 'Version location to write the file into' })
+      .option('plan', { type: 'string', choices: ['online', 'simple'], describe: "With --autogenerate: 'online' (default; config key plan) writes lock-safe forms for existing tables, 'simple' the plain statements" })
       .option('json', { type: 'boolean', describe: 'Print the revision written (path, id, parents) as JSON' }),
   examples: [
     ['$0 revision -m "add users"', 'Write a blank revision to fill in by hand'],
     ['$0 revision --autogenerate -m "add users"', 'Compare the models with the database and write the operations'],
     ['$0 revision --autogenerate --dry-run', 'Show what would be written, with the SQL'],
+    [
+      '$0 revision --autogenerate --plan simple -m "add index"',
+      'Write plain statements instead of the lock-safe forms',
+    ],
   ],
   async handler(args, ctx) {
     let message = args.message;
     let body: { upgrade: string[]; downgrade: string[]; notes: string[] } | undefined;
     let changes: number | undefined;
     if (args.autogenerate) {
-      const { ag, comparison } = await compare(ctx, args, { requireHead: true });
+      const { ag, comparison, config } = await compare(ctx, args, { requireHead: true });
       const { entries } = comparison;
       if (args['dry-run']) {
         ctx.output.result(ag.formatChanges(entries, args.json ? 'json' : 'text', { sql: true, style: ctx.output.out }));
@@ -114,7 +120,13 @@ export const revisionCommand = defineCommand<RevisionArgs>({
         ctx.output.info('No schema changes detected; no revision written (pass --allow-empty to write one anyway).');
         return;
       }
-      body = ag.renderMigration(entries);
+      body = ag.renderMigration(entries, {
+        plan: args.plan === 'simple' || args.plan === 'online' ? args.plan : config.plan,
+        lockTimeout: config.lockTimeout ?? '5s',
+        current: comparison.current,
+        target: comparison.target,
+        sizes: comparison.sizes,
+      });
       for (const line of body.notes) ctx.output.info(styleHazardNote(line, ctx, ag.hazardSeverity));
       message = messageOr(ctx, message, () => ag.describeChanges(entries));
       changes = entries.length;

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { TestTarget } from '@retort/testing';
 import type { SchemaModel } from '@retort/schema';
 import type { RenameAnswers } from '../../src';
@@ -22,6 +23,8 @@ export interface EditScenario {
    * the downgrade: PostgreSQL cannot put a column back in its place without rebuilding the table.
    */
   columnOrderMayChange?: boolean;
+  /** Write the edit as `revision --autogenerate --plan …` does; default: the bare operations. */
+  plan?: 'online' | 'simple';
 }
 
 export interface EditOutcome {
@@ -30,6 +33,8 @@ export interface EditOutcome {
   problems: string[];
   /** The rows of each `probe` query after the upgrade. */
   probes: Record<string, unknown>[][];
+  /** The text of the edit's revision file. */
+  text: string;
 }
 
 const compare = (actual: SchemaModel, expected: SchemaModel, what: string, problems: string[], ignoreColumnOrder = false) => {
@@ -50,6 +55,7 @@ export async function runEdit(target: TestTarget, scenario: EditScenario): Promi
   const problems: string[] = [];
   let ops: string[] = [];
   const probes: Record<string, unknown>[][] = [];
+  let text = '';
   try {
     project.write('models/v1.ts', scenario.before);
     project.write('models/v2.ts', scenario.after);
@@ -59,9 +65,10 @@ export async function runEdit(target: TestTarget, scenario: EditScenario): Promi
     if (scenario.seed) await db.exec(scenario.seed);
     const before = await liveModel(db, scenario.schemas);
     const v2 = sessionOver(project.config(created.url, { drizzle: './models/v2.ts' }), db);
-    const edit = await generateRevision(v2, 'edit', scenario.renames);
+    const edit = await generateRevision(v2, 'edit', scenario.renames, 'options', scenario.plan);
     ops = describeEntries(edit.entries);
     if (edit.file === null) throw new Error('the edit generated nothing');
+    text = readFileSync(edit.file, 'utf8');
     await upgrade(v2).catch((e: Error) => {
       throw new Error(`upgrade failed: ${e.message}\n  operations:\n    ${ops.join('\n    ')}`);
     });
@@ -90,5 +97,5 @@ export async function runEdit(target: TestTarget, scenario: EditScenario): Promi
     project.dispose();
   }
   if (problems.length) problems.unshift(`upgrade operations were:\n    ${ops.join('\n    ')}`);
-  return { ops, problems, probes };
+  return { ops, problems, probes, text };
 }

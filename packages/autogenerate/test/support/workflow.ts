@@ -51,15 +51,22 @@ export interface Generated {
 export type RenameRoute = 'options' | 'prompt';
 
 /** `retort revision --autogenerate -m MESSAGE`, in process. */
-export async function generateRevision(s: Session, message: string, renames?: RenameAnswers, route: RenameRoute = 'options'): Promise<Generated> {
+export async function generateRevision(
+  s: Session,
+  message: string,
+  renames?: RenameAnswers,
+  route: RenameRoute = 'options',
+  plan?: 'online' | 'simple',
+): Promise<Generated> {
   const options = renames === undefined ? {} : route === 'options' ? { renames } : { askRenames: promptAnswers(renames) };
-  const { entries, target, current } = await compareWithDatabase(s.config, s.driver, options);
+  const { entries, target, current, sizes } = await compareWithDatabase(s.config, s.driver, options);
   if (entries.length === 0) return { entries, file: null, target, current };
-  const body = renderMigration(entries);
-  const plan = planNewRevision(s.config, { message }, (rev) => revisionFileName(s.config.fileTemplate, rev, message));
-  const text = await renderRevisionFile({ ...plan, ...body }, plan.path);
-  writeFilesAtomically([{ path: plan.path, content: text }]);
-  return { entries, file: plan.path, target, current };
+  // with a plan, as `revision --autogenerate` writes it (lock timeout, online forms); without, the bare operations
+  const body = renderMigration(entries, plan === undefined ? undefined : { plan, lockTimeout: '5s', current, target, sizes });
+  const revision = planNewRevision(s.config, { message }, (rev) => revisionFileName(s.config.fileTemplate, rev, message));
+  const text = await renderRevisionFile({ ...revision, ...body }, revision.path);
+  writeFilesAtomically([{ path: revision.path, content: text }]);
+  return { entries, file: revision.path, target, current };
 }
 
 const same = (a: QualifiedName, b: QualifiedName) => a.schema === b.schema && a.name === b.name;
