@@ -91,12 +91,21 @@ if (server !== undefined) {
       try {
         await db.exec('create table t (a integer)');
         const s = sessionOver(project.config(created.url, { drizzle: './models.ts' }), db);
-        /** Holds ACCESS EXCLUSIVE on t for `ms` from another session, then lets go. */
-        const hold = async (ms: number) => {
+        /** Holds ACCESS EXCLUSIVE on t until the run waits for it, then `afterMs` longer (past its lock_timeout). */
+        const hold = async (afterMs: number) => {
           await holder.exec('BEGIN; LOCK TABLE t IN ACCESS EXCLUSIVE MODE');
-          return new Promise<void>((resolve) =>
-            setTimeout(() => void holder.exec('COMMIT').then(() => resolve()), ms),
-          );
+          const released = (async () => {
+            const waiting = `select count(*)::int as n from pg_locks where not granted and relation = 't'::regclass`;
+            for (
+              let i = 0;
+              i < 1200 && (await holder.query<{ n: number }>(waiting))[0]!.n === 0;
+              i++
+            )
+              await new Promise((resolve) => setTimeout(resolve, 50));
+            await new Promise((resolve) => setTimeout(resolve, afterMs));
+            await holder.exec('COMMIT');
+          })();
+          return { released };
         };
         const run = async () => {
           const retries: LockRetry[] = [];
@@ -114,7 +123,7 @@ if (server !== undefined) {
           "await op.setLockTimeout('200ms');",
           "await op.autocommitBlock(async () => { await op.createIndex('t_a_concurrent', 't', ['a'], { concurrently: true }); });",
         ]);
-        let released = hold(600);
+        let { released } = await hold(400);
         const inBlock = await run();
         await released;
         expect(inBlock.length).toBeGreaterThanOrEqual(1);
@@ -129,7 +138,7 @@ if (server !== undefined) {
           "await op.setLockTimeout('200ms');",
           "await op.createIndex('t_a', 't', ['a']);",
         ]);
-        released = hold(600);
+        ({ released } = await hold(400));
         const inTransaction = await run();
         await released;
         expect(inTransaction.length).toBeGreaterThanOrEqual(1);
