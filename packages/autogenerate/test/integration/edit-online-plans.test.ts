@@ -12,11 +12,11 @@ export const orders = pgTable('orders', { id: integer('id').primaryKey(), userId
 // on the existing table: an index, a foreign key, a check, NOT NULL and a unique constraint;
 // a table created by the same revision, with its own index and foreign key
 const after = `import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
+import { bigint, check, index, integer, pgTable, text, unique } from 'drizzle-orm/pg-core';
 export const users = pgTable('users', { id: integer('id').primaryKey() });
 export const orders = pgTable(
   'orders',
-  { id: integer('id').primaryKey(), userId: integer('user_id').references(() => users.id), code: text('code').notNull(), amount: integer('amount') },
+  { id: integer('id').primaryKey(), userId: integer('user_id').references(() => users.id), code: text('code').notNull(), amount: bigint('amount', { mode: 'number' }) },
   (t) => [index('orders_amount').on(t.amount), unique('orders_code_key').on(t.code), check('orders_amount_positive', sql\`\${t.amount} >= 0\`)],
 );
 export const notes = pgTable('notes', { id: integer('id').primaryKey(), orderId: integer('order_id').references(() => orders.id), body: text('body') }, (t) => [
@@ -25,7 +25,8 @@ export const notes = pgTable('notes', { id: integer('id').primaryKey(), orderId:
 `;
 
 const seed = `insert into users select g from generate_series(1, 50) g;
-insert into orders select g, 1 + g % 50, 'c' || g, g from generate_series(1, 500) g;`;
+insert into orders select g, 1 + g % 50, 'c' || g, g from generate_series(1, 500) g;
+analyze orders;`;
 
 /** Without whitespace and trailing commas, so a call reads the same however prettier wrapped it. */
 const squash = (text: string) => text.replace(/\s+/g, '').replace(/,([}\])])/g, '$1');
@@ -99,6 +100,8 @@ describe.each(testTargets())('online and simple plans on $name', (target) => {
       ),
     );
     expect(up).toContain(squash('await op.autocommitBlock(async () => {'));
+    // a type change has no safe form: its hazard stays, told with the table's size
+    expect(text).toMatch(/rewrites public\.orders \(~500 rows, \d+(\.\d)? kB\) and its indexes under an ACCESS EXCLUSIVE lock/);
     // the table the revision creates takes the plain forms
     expect(up).toContain(squash("await op.createIndex('notes_order', 'notes', ['order_id']);"));
     expect(up).toContain(
