@@ -6,6 +6,7 @@ import { openDatabase } from '../../../extract/test/support/open-target';
 import { modelDifferences } from './model-assert';
 import { drizzleOracle } from './orm-oracle';
 import { TempProject } from './temp-project';
+import { typecheck } from './typecheck';
 import { describeEntries, downgrade, generateRevision, liveModel, pendingChanges, sessionOver, upgrade } from './workflow';
 
 /** One Drizzle model edit: the model before, the model after, the renames a user would answer. */
@@ -69,6 +70,8 @@ export async function runEdit(target: TestTarget, scenario: EditScenario): Promi
     ops = describeEntries(edit.entries);
     if (edit.file === null) throw new Error('the edit generated nothing');
     text = readFileSync(edit.file, 'utf8');
+    // a planned file (lock timeout, autocommit blocks, notes) must type-check as users get it
+    if (scenario.plan !== undefined) for (const d of typecheck(edit.file)) problems.push(`the revision file does not type-check: ${d}`);
     await upgrade(v2).catch((e: Error) => {
       throw new Error(`upgrade failed: ${e.message}\n  operations:\n    ${ops.join('\n    ')}`);
     });
