@@ -1,4 +1,4 @@
-import type { PlannedStep, RunResult, StepPosition } from '@retort/runtime';
+import type { LockRetry, PlannedStep, RunResult, StepPosition } from '@retort/runtime';
 import type { Output } from './output';
 
 type Verb = 'upgrade' | 'downgrade' | 'stamp';
@@ -19,6 +19,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 export class MigrationProgress {
   private readonly started = Date.now();
   private readonly planned: PlannedStep[] = [];
+  private readonly retries: LockRetry[] = [];
 
   constructor(private readonly output: Output, private readonly verb: Verb, private readonly target: string) {}
 
@@ -30,6 +31,17 @@ export class MigrationProgress {
     const message = step.message ? `  ${step.message}` : '';
     const revs = (list: readonly string[]) => (list.length ? list.map(t.revision).join(', ') : '<base>');
     this.output.live(`${t.dim(counter)} ${revs(step.from)} → ${revs(step.to)}${message}`);
+  };
+
+  /** A statement failed on lock_timeout and runs again after a pause: said on its own line. */
+  readonly onLockRetry = (retry: LockRetry): void => {
+    this.retries.push(retry);
+    if (this.output.json) return;
+    const sql = retry.sql.length > 72 ? `${retry.sql.slice(0, 69)}...` : retry.sql;
+    const where = retry.revision === null ? '' : ` (${retry.revision})`;
+    this.output.warn(
+      `lock_timeout${where}: try ${retry.attempt}/${retry.tries} of \`${sql}\` gave up waiting for a lock; retrying in ${formatDuration(retry.delayMs)}.`,
+    );
   };
 
   /** The summary line (or the JSON result) once the run is over. */
@@ -61,6 +73,7 @@ export class MigrationProgress {
         status: s.status,
         durationMs: s.durationMs,
       })),
+      lockRetries: this.retries.map((r) => ({ ...r })),
     };
   }
 }

@@ -10,7 +10,12 @@ export {
 } from './rename-flags';
 export { parseRenamesFile } from './renames-file';
 export { mergeAnswers } from './rename-answers';
-export { renderMigration, summaryLines, type RenderedMigration } from './render-migration';
+export {
+  renderMigration,
+  summaryLines,
+  type RenderedMigration,
+  type MigrationPlanOptions,
+} from './render-migration';
 export { formatChanges, type ChangeFormat } from './format-changes';
 export type { ChangeStyle } from './format-changes-text';
 export { describeChanges, groupChanges, subjectOf, type ChangeGroup } from './change-groups';

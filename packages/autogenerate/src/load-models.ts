@@ -1,6 +1,6 @@
 import { RetortError } from '@retort/errors';
 import { extractModel } from '@retort/extract';
-import { canonicalizeViews, introspect } from '@retort/introspect';
+import { canonicalizeViews, introspectWithSizes, type TableSize } from '@retort/introspect';
 import type { Driver, ResolvedConfig } from '@retort/runtime';
 import { checksumTable, readVersionHeads } from '@retort/runtime';
 import { emptyModel, type QualifiedName, type SchemaModel } from '@retort/schema';
@@ -13,6 +13,8 @@ export interface Models {
   current: SchemaModel;
   /** What the ORM models describe. */
   target: SchemaModel;
+  /** Each table of `current` (`schema.name`, as in `current`): its size, for hazards and plans. */
+  sizes: Map<string, TableSize>;
 }
 
 export interface LoadOptions {
@@ -73,7 +75,7 @@ export async function loadModels(
   const schemas = [...new Set(['public', ...target.schemas, ...managed])]
     .filter((s) => inScope(config, s))
     .map((s) => (tenantSchema !== undefined && s === 'public' ? tenantSchema : s));
-  const introspected = await introspect(driver, {
+  const { model: introspected, sizes: readSizes } = await introspectWithSizes(driver, {
     schemas,
     excludeTables: [
       { schema: versionSchema, name: config.versionTable.name },
@@ -83,14 +85,17 @@ export async function loadModels(
     // roles are cluster-wide: read only the ones the model declares
     roles: target.roles.map((r) => r.name),
   });
-  const current =
-    tenantSchema === undefined ? introspected : tenantAsPublic(introspected, tenantSchema);
+  const current = tenantSchema === undefined ? introspected : tenantAsPublic(introspected, tenantSchema);
+  const tenantPrefix = `${tenantSchema}.`;
+  const sizes = new Map(
+    [...readSizes].map(([key, size]) => [tenantSchema !== undefined && key.startsWith(tenantPrefix) ? `public.${key.slice(tenantPrefix.length)}` : key, size]),
+  );
   if (isEmpty(target) && !options.allowEmptyModel) {
     await assertEmptyModelIntended(config, driver, refused);
     if (!isEmpty(current))
       onNote?.('The model describes no objects: proposing to drop what earlier revisions created.');
   }
-  return { current, target };
+  return { current, target, sizes };
 }
 
 /**

@@ -1,5 +1,8 @@
-import { renderBody } from '@retort/codegen';
+import { renderBody, type BodyEntry } from '@retort/codegen';
 import { downgradeFor, summarize, type DiffEntry } from '@retort/diff';
+import type { SchemaModel } from '@retort/schema';
+import type { TableSize } from '@retort/introspect';
+import { planBodies } from './plan/plan-bodies';
 
 export interface RenderedMigration {
   upgrade: string[];
@@ -8,12 +11,42 @@ export interface RenderedMigration {
   notes: string[];
 }
 
-/** The bodies of upgrade() and downgrade() for a diff, and the summary a reviewer reads first. */
-export function renderMigration(entries: readonly DiffEntry[]): RenderedMigration {
+/** How autogenerate writes a revision: the plan, the lock timeout, and what the database holds. */
+export interface MigrationPlanOptions {
+  plan: 'online' | 'simple';
+  /** Written first in both bodies as op.setLockTimeout(…); null writes none. */
+  lockTimeout: string | null;
+  /** The database before the revision and the model after it: tables in both are "existing". */
+  current: SchemaModel;
+  target: SchemaModel;
+  sizes: ReadonlyMap<string, TableSize>;
+}
+
+/**
+ * The bodies of upgrade() and downgrade() for a diff, and the summary a reviewer reads first.
+ * With plan options, operations on existing tables take their lock-safe forms (online plan)
+ * and the summary counts and hazards are those of the file as written.
+ */
+export function renderMigration(
+  entries: readonly DiffEntry[],
+  options?: MigrationPlanOptions,
+): RenderedMigration {
+  if (options === undefined) {
+    return {
+      upgrade: renderBody(entries.map((e) => ({ op: e.op, hazards: e.hazards }))),
+      downgrade: renderBody(downgradeFor([...entries])),
+      notes: summaryLines(entries),
+    };
+  }
+  const key = (t: { schema: string; name: string }) => `${t.schema}.${t.name}`;
+  const before = new Set(options.current.tables.map(key));
+  const existingTables = new Set(options.target.tables.map(key).filter((t) => before.has(t)));
+  const bodies = planBodies(entries, { ...options, existingTables });
+  const planned = bodies.upgrade.filter((e): e is Extract<BodyEntry, { op: unknown }> => 'op' in e);
   return {
-    upgrade: renderBody(entries.map((e) => ({ op: e.op, hazards: e.hazards }))),
-    downgrade: renderBody(downgradeFor([...entries])),
-    notes: summaryLines(entries),
+    upgrade: renderBody(bodies.upgrade),
+    downgrade: renderBody(bodies.downgrade),
+    notes: summaryLines(planned.map((e) => ({ op: e.op, hazards: [...(e.hazards ?? [])] }))),
   };
 }
 

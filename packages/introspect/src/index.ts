@@ -1,4 +1,11 @@
-export { introspect, INTROSPECTION_QUERY_COUNT, type IntrospectOptions } from './introspect';
+export {
+  introspect,
+  introspectWithSizes,
+  INTROSPECTION_QUERY_COUNT,
+  type IntrospectOptions,
+  type SizedModel,
+  type TableSize,
+} from './introspect';
 export {
   canonicalizeExpressions,
   type ExpressionRequest,

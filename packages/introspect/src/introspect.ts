@@ -31,11 +31,30 @@ export interface IntrospectOptions {
 /** The number of catalog queries `introspect` runs, whatever the size of the database. */
 export const INTROSPECTION_QUERY_COUNT = 11;
 
+/** A table's size from the catalog, for hazards: estimates, as cheap to read as the rest. */
+export interface TableSize {
+  /** pg_class.reltuples; null before the table was first analyzed or vacuumed. */
+  rows: number | null;
+  /** pg_total_relation_size: heap, indexes and TOAST. */
+  bytes: number;
+}
+
+/** What `introspectWithSizes` reads: the model and, keyed `schema.name`, each table's size. */
+export interface SizedModel {
+  model: SchemaModel;
+  sizes: Map<string, TableSize>;
+}
+
 /**
  * Reads the live schema into a SchemaModel with a fixed number of pg_catalog queries
  * (INTROSPECTION_QUERY_COUNT), each covering every table in scope; rows are grouped in one pass.
  */
 export async function introspect(db: Queryable, options: IntrospectOptions = {}): Promise<SchemaModel> {
+  return (await introspectWithSizes(db, options)).model;
+}
+
+/** `introspect`, plus the size of every table it read (from the same query). */
+export async function introspectWithSizes(db: Queryable, options: IntrospectOptions = {}): Promise<SizedModel> {
   const run = <R>(sql: string, params: unknown[] = []) =>
     db.query<R>(sql, params).catch((cause: unknown) => {
       throw new RetortError('INTROSPECTION_FAILED', `Reading the database catalog failed: ${(cause as Error)?.message ?? cause}`, {
@@ -76,7 +95,12 @@ export async function introspect(db: Queryable, options: IntrospectOptions = {})
   const indexesByTable = groupBy(indexes, (r) => r.table_oid);
   const policiesByTable = groupBy(policies, (r) => r.table_oid);
   const modelTables: Table[] = [];
+  const sizes = new Map<string, TableSize>();
   for (const t of kept.values()) {
+    sizes.set(`${t.schema}.${t.name}`, {
+      rows: t.approx_rows < 0 ? null : t.approx_rows,
+      bytes: t.total_bytes,
+    });
     const cols = (columnsByTable.get(t.oid) ?? []).sort((a, b) => a.num - b.num);
     modelTables.push({
       schema: t.schema,
@@ -92,7 +116,7 @@ export async function introspect(db: Queryable, options: IntrospectOptions = {})
 
   const byQualified = (a: QualifiedName, b: QualifiedName) => compareText(a.schema, b.schema) || compareText(a.name, b.name);
   const inScope = new Set(scope);
-  return {
+  const model: SchemaModel = {
     version: SCHEMA_MODEL_VERSION,
     dialect: 'postgresql',
     schemas: existing.filter((s) => inScope.has(s)).sort(compareText),
@@ -107,4 +131,5 @@ export async function introspect(db: Queryable, options: IntrospectOptions = {})
       .map((v) => buildView(v, buildIndexes(indexesByTable.get(v.oid) ?? [])))
       .sort(byQualified),
   };
+  return { model, sizes };
 }

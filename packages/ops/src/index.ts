@@ -78,6 +78,7 @@ export type {
   ViewDefinition,
   ViewKinds,
 } from './operations/view-ops';
+export type { SetLockTimeoutOp } from './operations/session-ops';
 
 export { reverseOp, reverseOps } from './reverse';
 export { IrreversibleOperationError } from './irreversible-operation-error';

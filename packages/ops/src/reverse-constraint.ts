@@ -64,7 +64,8 @@ export const reverseConstraintOps: Reversers = {
     dropOf({ name, table, schema }, { type: 'primaryKey', ...rest }),
   createForeignKey: ({ kind: _k, name, table, schema, ...rest }) =>
     dropOf({ name, table, schema }, { type: 'foreignKey', ...rest }),
-  createUniqueConstraint: ({ kind: _k, name, table, schema, ...rest }) =>
+  // the index a constraint was promoted from is dropped with it: recreating builds a new one
+  createUniqueConstraint: ({ kind: _k, name, table, schema, usingIndex: _index, ...rest }) =>
     dropOf({ name, table, schema }, { type: 'unique', ...rest }),
   createCheckConstraint: ({ kind: _k, name, table, schema, ...rest }) =>
     dropOf({ name, table, schema }, { type: 'check', ...rest }),

@@ -118,6 +118,9 @@ const reversers: Reversers = {
           existingComment: comment,
         }),
 
+  // a setting, not a change: the downgrade sets its own, so the reverse is the same call
+  setLockTimeout: (op) => op,
+
   execute: () => irreversible('execute', 'arbitrary SQL has no known inverse'),
   bulkInsert: ({ table }) =>
     irreversible('bulkInsert', `the rows inserted into ${table} are not tracked`),

@@ -22,6 +22,7 @@ export { applyStepToHeads } from './graph/head-maintainer';
 export type { MigrationStep, StampStep, VersionChange } from './graph/migration-step';
 export { runMigrations, type PlannedStep, type StepPosition, type StepResult, type RunResult } from './migrator/run-migrations';
 export { MigrationFailedError } from './migrator/migration-errors';
+export type { LockRetry } from './migrator/lock-retry';
 export { renderOfflineScript } from './offline/offline-script';
 export { readVersionHeads, readVersionRows, ensureVersionTable, qualifiedVersionTable, type VersionRow, type VersionTableName } from './version/version-table';
 export { migrate, stamp, type RunRequest } from './service/migrate';

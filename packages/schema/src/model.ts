@@ -246,6 +246,11 @@ export interface Index {
   nullsNotDistinct: boolean;
   /** Storage parameters (`WITH (…)`) as `pg_class.reloptions` holds them: `name=value`, sorted. */
   with: string[];
+  /**
+   * Set (by introspection only) on an index a failed CREATE INDEX CONCURRENTLY left behind
+   * (`indisvalid = false`): never equal to a model's index, so the next revision rebuilds it.
+   */
+  invalid?: true;
 }
 
 export interface Enum {

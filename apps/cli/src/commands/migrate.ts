@@ -87,6 +87,8 @@ function migrateCommand(direction: 'upgrade' | 'downgrade') {
         transactionPerMigration: args['transaction-per-migration'],
         lockTimeoutMs,
         settings: { lockTimeout: args['db-lock-timeout'], statementTimeout: args['statement-timeout'] },
+        // tenants too: each retry is said on stderr (the tenant report keeps outcomes only)
+        onLockRetry: progress.onLockRetry,
       };
       if (wantsTenants(args)) {
         return runForTenants(ctx, args, direction, run, (rt, base) => rt.migrateTenants({ ...base, direction, target }));

@@ -16,6 +16,7 @@ interface RevisionArgs extends CompareArgs {
   'depends-on'?: string[];
   'rev-id'?: string;
   'version-path'?: string;
+  plan?: string;
 }
 
 /** Writes a new revision file (shared by `revision` and `merge`). */
@@ -140,6 +141,12 @@ export const revisionCommand = defineCommand<RevisionArgs>({
         type: 'string',
         describe: 'Version location to write the file into',
       })
+      .option('plan', {
+        type: 'string',
+        choices: ['online', 'simple'],
+        describe:
+          "With --autogenerate: 'online' (default; config key plan) writes lock-safe forms for existing tables, 'simple' the plain statements",
+      })
       .option('json', {
         type: 'boolean',
         describe: 'Print the revision written (path, id, parents) as JSON',
@@ -159,6 +166,10 @@ export const revisionCommand = defineCommand<RevisionArgs>({
       '$0 revision --autogenerate --rename-table users=app.members',
       'Move and rename a table instead of dropping it',
     ],
+    [
+      '$0 revision --autogenerate --plan simple -m "add index"',
+      'Write plain statements instead of the lock-safe forms',
+    ],
   ],
   async handler(args, ctx) {
     let message = args.message;
@@ -166,7 +177,7 @@ export const revisionCommand = defineCommand<RevisionArgs>({
     let changes: number | undefined;
     if (args.autogenerate) {
       // a revision file must never guess drop + create for a possible rename
-      const { ag, comparison } = await compare(ctx, args, {
+      const { ag, comparison, config } = await compare(ctx, args, {
         requireHead: true,
         requireAnswers: true,
       });
@@ -187,7 +198,13 @@ export const revisionCommand = defineCommand<RevisionArgs>({
         );
         return;
       }
-      body = ag.renderMigration(entries);
+      body = ag.renderMigration(entries, {
+        plan: args.plan === 'simple' || args.plan === 'online' ? args.plan : config.plan,
+        lockTimeout: config.lockTimeout ?? '5s',
+        current: comparison.current,
+        target: comparison.target,
+        sizes: comparison.sizes,
+      });
       for (const line of body.notes) ctx.output.info(styleHazardNote(line, ctx, ag.hazardSeverity));
       message = messageOr(ctx, message, () => ag.describeChanges(entries));
       changes = entries.length;

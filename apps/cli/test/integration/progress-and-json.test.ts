@@ -68,6 +68,7 @@ describe.each(testTargets())('upgrade progress, summary and --json on $name', (t
         status: 'applied',
         durationMs: expect.any(Number),
       })),
+      lockRetries: [],
     });
     expect(result.steps.reduce((sum, s) => sum + s.durationMs, 0)).toBeLessThanOrEqual(result.durationMs);
     expect(await tableNames(db.url)).toEqual(['retort_version', 'retort_version_checksums']);
@@ -92,6 +93,7 @@ describe.each(testTargets())('upgrade progress, summary and --json on $name', (t
       headsAfter: ['r60aaaaaaaaa'],
       durationMs: expect.any(Number),
       steps: [{ revision: 'r60aaaaaaaaa', from: ['r03aaaaaaaaa'], to: ['r60aaaaaaaaa'], message: '', file: null, status: 'applied', durationMs: expect.any(Number) }],
+      lockRetries: [],
     });
     // yargs used to read -2:current as flags ("Unknown argument: 2"); -N counts down from the head, as in Alembic
     const history = await project.run('history', '-r', '-2:current');

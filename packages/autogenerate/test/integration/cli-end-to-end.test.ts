@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { testTargets } from '@retort/testing';
 import { runCli } from '../../../../apps/cli/test/support/cli-project';
@@ -108,8 +108,20 @@ describe.each(testTargets())('retort CLI end to end on $name', (target) => {
 
       // a second revision, then downgrade -1 puts the database behind the models again
       p.write('schema.ts', usersV2);
-      // FORCE_COLOR: the summary's lock hazard is printed in the warning colour
-      const bio = await runCli(['revision', '--autogenerate', '-m', 'add bio'], { cwd: p.dir, env: { FORCE_COLOR: '1' } });
+      // by default the index on the existing table is built concurrently, and the file sets lock_timeout
+      const online = await ok(p, 'revision', '--autogenerate', '-m', 'add bio');
+      const [onlineFile] = revisions(p).filter((f) => f.includes('add_bio'));
+      const onlineText = readFileSync(join(p.versionsDir, onlineFile!), 'utf8');
+      expect(onlineText).toContain("await op.setLockTimeout('5s');");
+      expect(onlineText).toContain("await op.createIndex('users_name_idx', 'users', ['name'], { concurrently: true });");
+      expect(output(online)).not.toContain('long-lock');
+      rmSync(join(p.versionsDir, onlineFile!));
+      const bogus = await runCli(['revision', '--autogenerate', '-m', 'add bio', '--plan', 'fast'], { cwd: p.dir });
+      expect(bogus.code).not.toBe(0);
+      expect(bogus.stderr).toContain('Invalid values');
+      expect(revisions(p)).toHaveLength(1);
+      // --plan simple, FORCE_COLOR: the summary's lock hazard is printed in the warning colour
+      const bio = await runCli(['revision', '--autogenerate', '-m', 'add bio', '--plan', 'simple'], { cwd: p.dir, env: { FORCE_COLOR: '1' } });
       expect(bio.code).toBe(0);
       expect(bio.stderr).toContain('\x1b[33m  ⚠ long-lock: Creating index users_name_idx');
       await ok(p, 'upgrade', 'head');
@@ -128,7 +140,7 @@ describe.each(testTargets())('retort CLI end to end on $name', (target) => {
       p.dispose();
       await db.dispose();
     }
-  });
+  }, 300_000);
 
   test('two heads: autogenerate points to `upgrade heads` / `merge heads`, both of which lead on; no -m makes up a message', async () => {
     const db = await target.create();

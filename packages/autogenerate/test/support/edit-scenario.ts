@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { TestTarget } from '@retort/testing';
 import type { SchemaModel } from '@retort/schema';
 import type { RenameAnswers } from '../../src';
@@ -14,6 +15,7 @@ import {
   sessionOver,
   upgrade,
 } from './workflow';
+import { typecheck } from './typecheck';
 
 /** One Drizzle model edit: the model before, the model after, the renames a user would answer. */
 export interface EditScenario {
@@ -35,6 +37,8 @@ export interface EditScenario {
    * the downgrade: PostgreSQL cannot put a column back in its place without rebuilding the table.
    */
   columnOrderMayChange?: boolean;
+  /** Write the edit as `revision --autogenerate --plan …` does; default: the bare operations. */
+  plan?: 'online' | 'simple';
 }
 
 export interface EditOutcome {
@@ -43,6 +47,8 @@ export interface EditOutcome {
   problems: string[];
   /** The rows of each `probe` query after the upgrade. */
   probes: Record<string, unknown>[][];
+  /** The text of the edit's revision file. */
+  text: string;
 }
 
 const compare = (
@@ -69,6 +75,7 @@ export async function runEdit(target: TestTarget, scenario: EditScenario): Promi
   const problems: string[] = [];
   let ops: string[] = [];
   const probes: Record<string, unknown>[][] = [];
+  let text = '';
   try {
     project.write('models/v1.ts', scenario.before);
     project.write('models/v2.ts', scenario.after);
@@ -81,9 +88,12 @@ export async function runEdit(target: TestTarget, scenario: EditScenario): Promi
     const rowsBefore: string[] = [];
     for (const [q] of scenario.sameRows ?? []) rowsBefore.push(JSON.stringify(await db.query(q)));
     const v2 = sessionOver(project.config(created.url, { drizzle: './models/v2.ts' }), db);
-    const edit = await generateRevision(v2, 'edit', scenario.renames);
+    const edit = await generateRevision(v2, 'edit', scenario.renames, 'options', scenario.plan);
     ops = describeEntries(edit.entries);
     if (edit.file === null) throw new Error('the edit generated nothing');
+    text = readFileSync(edit.file, 'utf8');
+    // a planned file (lock timeout, autocommit blocks, notes) must type-check as users get it
+    if (scenario.plan !== undefined) for (const d of typecheck(edit.file)) problems.push(`the revision file does not type-check: ${d}`);
     await upgrade(v2).catch((e: Error) => {
       throw new Error(`upgrade failed: ${e.message}\n  operations:\n    ${ops.join('\n    ')}`);
     });
@@ -140,5 +150,5 @@ export async function runEdit(target: TestTarget, scenario: EditScenario): Promi
     project.dispose();
   }
   if (problems.length) problems.unshift(`upgrade operations were:\n    ${ops.join('\n    ')}`);
-  return { ops, problems, probes };
+  return { ops, problems, probes, text };
 }

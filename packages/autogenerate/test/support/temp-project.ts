@@ -52,6 +52,8 @@ export class TempProject {
       versionTable: { schema: null, name: 'retort_version' },
       transactionPerMigration: false,
       lockTimeout: null,
+      lockRetries: 3,
+      plan: 'online',
       statementTimeout: null,
       migrationLockTimeoutMs: 30_000,
       connectTimeoutS: 10,

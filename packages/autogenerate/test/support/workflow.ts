@@ -76,6 +76,7 @@ export async function generateRevision(
   message: string,
   renames?: RenameAnswers,
   route: RenameRoute = 'options',
+  plan?: 'online' | 'simple',
 ): Promise<Generated> {
   const prompt = renames !== undefined && route === 'prompt' ? promptAnswers(renames) : undefined;
   const options: CompareOptions = prompt
@@ -83,7 +84,7 @@ export async function generateRevision(
     : renames === undefined
       ? {}
       : { renames };
-  const { entries, target, current } = await compareWithDatabase(s.config, s.driver, {
+  const { entries, target, current, sizes } = await compareWithDatabase(s.config, s.driver, {
     ...options,
     requireAnswers: true,
   });
@@ -92,13 +93,17 @@ export async function generateRevision(
       `autogenerate never offered the renames ${JSON.stringify([...prompt.unasked])}`,
     );
   if (entries.length === 0) return { entries, file: null, target, current };
-  const body = renderMigration(entries);
-  const plan = planNewRevision(s.config, { message }, (rev) =>
+  // with a plan, as `revision --autogenerate` writes it (lock timeout, online forms); without, the bare operations
+  const body = renderMigration(
+    entries,
+    plan === undefined ? undefined : { plan, lockTimeout: '5s', current, target, sizes },
+  );
+  const revision = planNewRevision(s.config, { message }, (rev) =>
     revisionFileName(s.config.fileTemplate, rev, message),
   );
-  const text = await renderRevisionFile({ ...plan, ...body }, plan.path);
-  writeFilesAtomically([{ path: plan.path, content: text }]);
-  return { entries, file: plan.path, target, current };
+  const text = await renderRevisionFile({ ...revision, ...body }, revision.path);
+  writeFilesAtomically([{ path: revision.path, content: text }]);
+  return { entries, file: revision.path, target, current };
 }
 
 const same = (a: QualifiedName, b: QualifiedName) => a.schema === b.schema && a.name === b.name;

@@ -10,8 +10,9 @@ const commentShape: Shape<{ schema?: string; existingComment?: string | null }> 
 /** Comments, raw SQL and rows: operations whose payload is written as it is. */
 export const dataRenderers: Pick<
   Renderers,
-  'setTableComment' | 'setColumnComment' | 'execute' | 'bulkInsert'
+  'setTableComment' | 'setColumnComment' | 'execute' | 'bulkInsert' | 'setLockTimeout'
 > = {
+  setLockTimeout: ({ timeout }) => facadeCall('setLockTimeout', [timeout]),
   setTableComment: ({ kind: _kind, table, comment, ...options }) =>
     facadeCall('setTableComment', [table, comment], ordered(options, commentShape)),
   setColumnComment: ({ kind: _kind, table, column, comment, ...options }) =>

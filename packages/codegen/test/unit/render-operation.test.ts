@@ -274,6 +274,7 @@ const cases: { [K in OperationKind]: [OperationOf<K>, string][] } = {
       "await op.bulkInsert('events', [{ at: new Date('2026-01-02T03:04:05.000Z'), big: 10n, data: { tags: ['a'] } }, {}], { schema: 'app' });",
     ],
   ],
+  setLockTimeout: [[sampleOperations.setLockTimeout, "await op.setLockTimeout('5s');"]],
   ...objectKindCases,
   ...renameKindCases,
   ...viewKindCases,

@@ -1,5 +1,5 @@
 import type { Index, Table } from '@retort/schema';
-import { indexLockHazard } from '../hazards/locking';
+import { indexLockHazard, invalidIndexHazard } from '../hazards/locking';
 import { createIndexOp, dropIndexOp } from '../to-ops/index-op';
 import { displayName, same, type DiffContext } from './context';
 import { touchesReplaced } from './replaced-columns';
@@ -20,12 +20,16 @@ export function compareIndexes(
     touchesReplaced(replaced, c, [...i.keys.map((k) => k.column), ...i.include]);
   for (const [name, index] of have) {
     const next = want.get(name);
-    if (next === undefined || !same(index, next) || forced(index))
+    if (index.invalid === true) {
+      // left by a failed concurrent build: never the model's index; the downgrade keeps it gone
+      const hazard = invalidIndexHazard(displayName(c.schema, c.name), name);
+      ctx.plan.add('dropIndexes', dropIndexOp(c.schema, c.name, index), [hazard], []);
+    } else if (next === undefined || !same(index, next) || forced(index))
       ctx.plan.add('dropIndexes', dropIndexOp(c.schema, c.name, index));
   }
   for (const [name, index] of want) {
     const prev = have.get(name);
-    if (prev !== undefined && same(prev, index) && !forced(prev)) continue;
+    if (prev !== undefined && prev.invalid !== true && same(prev, index) && !forced(prev)) continue;
     ctx.plan.add('createIndexes', createIndexOp(t.schema, t.name, index), [
       indexLockHazard(displayName(t.schema, t.name), name),
     ]);

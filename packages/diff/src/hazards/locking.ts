@@ -50,6 +50,14 @@ export function indexLockHazard(table: string, index: string): Hazard {
   };
 }
 
+export function invalidIndexHazard(table: string, index: string): Hazard {
+  return {
+    code: 'invalid-index',
+    message: `Index ${index} on ${table} is invalid (left by a failed CREATE INDEX CONCURRENTLY): it is dropped, and rebuilt if the model has it.`,
+    suggestion: 'Nothing to do: the downgrade does not bring the invalid index back.',
+  };
+}
+
 export function constraintLockHazard(
   table: string,
   constraint: string,
@@ -60,7 +68,7 @@ export function constraintLockHazard(
       ? 'An exclusion constraint cannot be added NOT VALID: add it while the table is small or in a maintenance window.'
       : kind === 'foreign key' || kind === 'check'
         ? 'Create it with { notValid: true }, then validateConstraint in a later migration (that takes a weaker lock).'
-        : 'Build a unique index with { concurrently: true } first, then add the constraint USING INDEX (op.execute).';
+        : 'Build a unique index with { concurrently: true } first, then add the constraint with { usingIndex } (the online plan writes both).';
   return {
     code: 'long-lock',
     message: `Adding ${kind === 'exclusion' ? 'exclusion constraint' : kind} ${constraint} to existing table ${table} checks every row while holding a lock that blocks writes.`,

@@ -33,5 +33,6 @@ function buildIndex(row: IndexRow): Index {
     where: row.predicate,
     nullsNotDistinct: row.nulls_not_distinct,
     with: [...(row.reloptions ?? [])].sort(compareText),
+    ...(row.valid ? {} : { invalid: true }),
   };
 }

@@ -20,6 +20,8 @@ export interface IndexRow {
   nulls_not_distinct: boolean;
   /** pg_class.reloptions of the index (`fillfactor=70`), or null. */
   reloptions: string[] | null;
+  /** false for an index a failed CREATE INDEX CONCURRENTLY left behind. */
+  valid: boolean;
 }
 
 /** As canonicalOpclass spells it: bare in pg_catalog and public (the default search_path). */
@@ -46,7 +48,7 @@ select i.indrelid::text as table_oid, ic.relname::text as name, i.indisunique as
     left join pg_collation co on co.oid = k.o left join pg_namespace cn on cn.oid = co.collnamespace order by k.ord)) as collations,
   pg_get_expr(i.indpred, i.indrelid) as predicate,
   coalesce((to_jsonb(i) ->> 'indnullsnotdistinct')::boolean, false) as nulls_not_distinct,
-  to_json(ic.reloptions) as reloptions
+  to_json(ic.reloptions) as reloptions, i.indisvalid as valid
 from pg_index i
 join pg_class ic on ic.oid = i.indexrelid
 join pg_class c on c.oid = i.indrelid

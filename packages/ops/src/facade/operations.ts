@@ -287,6 +287,11 @@ export class Operations extends RenameMethods {
     return this.invoke({ kind: 'dropMaterializedView', name, ...options });
   }
 
+  /** `SET lock_timeout` for the rest of the run's session, e.g. `'5s'` (holds in autocommit blocks). */
+  setLockTimeout(timeout: string): Promise<void> {
+    return this.invoke({ kind: 'setLockTimeout', timeout });
+  }
+
   /** Arbitrary SQL; `params` bind to `$1`, `$2`, … */
   execute(sql: string, params?: unknown[]): Promise<void> {
     return this.invoke({ kind: 'execute', sql, params });

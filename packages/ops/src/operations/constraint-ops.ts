@@ -19,6 +19,12 @@ export interface CreateForeignKeyOp extends TableConstraintTarget, Omit<ForeignK
 
 export interface CreateUniqueConstraintOp extends TableConstraintTarget, Omit<UniqueSpec, 'name'> {
   kind: 'createUniqueConstraint';
+  /**
+   * Promote this existing unique index (built beforehand, e.g. concurrently) to the
+   * constraint: `ADD CONSTRAINT n UNIQUE USING INDEX i`, which renames the index to the
+   * constraint's name and needs no scan.
+   */
+  usingIndex?: string;
 }
 
 export interface CreateCheckConstraintOp extends TableConstraintTarget, Omit<CheckSpec, 'name'> {
@@ -34,7 +40,7 @@ type Definition<T, Type extends string> = Omit<T, 'kind' | keyof TableConstraint
 export type ConstraintDefinition =
   | Definition<CreatePrimaryKeyOp, 'primaryKey'>
   | Definition<CreateForeignKeyOp, 'foreignKey'>
-  | Definition<CreateUniqueConstraintOp, 'unique'>
+  | Definition<Omit<CreateUniqueConstraintOp, 'usingIndex'>, 'unique'>
   | Definition<CreateCheckConstraintOp, 'check'>
   | Definition<CreateExclusionConstraintOp, 'exclusion'>;
 

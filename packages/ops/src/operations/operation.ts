@@ -22,6 +22,7 @@ import type {
 import type { AlterRoleOp, CreateRoleOp, DropRoleOp } from './role-ops';
 import type { CreateSchemaOp, DropSchemaOp } from './schema-ops';
 import type { AlterSequenceOp, CreateSequenceOp, DropSequenceOp } from './sequence-ops';
+import type { SetLockTimeoutOp } from './session-ops';
 import type { CreateTableOp, DropTableOp, RenameTableOp } from './table-ops';
 import type { RenameOperation } from './rename-ops';
 import type {
@@ -74,7 +75,8 @@ export type Operation =
   | CreateViewOp
   | DropViewOp
   | CreateMaterializedViewOp
-  | DropMaterializedViewOp;
+  | DropMaterializedViewOp
+  | SetLockTimeoutOp;
 
 export type OperationKind = Operation['kind'];
 

@@ -30,8 +30,19 @@ export interface RetortConfig {
   versionTableSchema?: string;
   /** Commit after each revision instead of once for the whole run. Default: false */
   transactionPerMigration?: boolean;
-  /** PostgreSQL lock_timeout for the migration transaction (SET LOCAL), e.g. '5s'. */
+  /**
+   * PostgreSQL lock_timeout, e.g. '5s': applied to every migration transaction (SET LOCAL),
+   * and written by autogenerate at the top of each new file as `op.setLockTimeout(…)`, which
+   * then wins for that revision. Default for generated files: '5s'.
+   */
   lockTimeout?: string;
+  /** Tries of a statement that failed on lock_timeout (SQLSTATE 55P03), with backoff. Default: 3 */
+  lockRetries?: number;
+  /**
+   * How autogenerate writes changes to tables that already exist: 'online' (default) uses the
+   * lock-safe forms (CONCURRENTLY, NOT VALID + VALIDATE, …), 'simple' the plain statements.
+   */
+  plan?: 'online' | 'simple';
   /** PostgreSQL statement_timeout for the migration transaction (SET LOCAL), e.g. '1min'. */
   statementTimeout?: string;
   /** Seconds to wait for another retort run to finish (the migration lock). Default: 300 */
@@ -72,6 +83,8 @@ export interface ResolvedConfig {
   versionTable: { schema: string | null; name: string };
   transactionPerMigration: boolean;
   lockTimeout: string | null;
+  lockRetries: number;
+  plan: 'online' | 'simple';
   statementTimeout: string | null;
   migrationLockTimeoutMs: number;
   connectTimeoutS: number;

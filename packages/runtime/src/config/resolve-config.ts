@@ -7,7 +7,7 @@ import { resolveTenantsConfig } from '../tenants/resolve-tenants-config';
 export const DEFAULT_URL = 'pglite://./.retort/db';
 const KNOWN_KEYS = new Set([
   'url', 'urlFrom', 'schema', 'migrations', 'versionLocations', 'versionTable', 'versionTableSchema',
-  'transactionPerMigration', 'lockTimeout', 'statementTimeout', 'migrationLockTimeout', 'connectTimeout', 'fileTemplate',
+  'transactionPerMigration', 'lockTimeout', 'lockRetries', 'plan', 'statementTimeout', 'migrationLockTimeout', 'connectTimeout', 'fileTemplate',
   'filter', 'postWriteHooks', 'manageRoles', 'tenants',
 ]);
 const FILTER_KEYS = ['includeSchemas', 'excludeSchemas', 'includeTables', 'excludeTables'] as const;
@@ -52,6 +52,14 @@ export function resolveConfig(config: RetortConfig, file: string, overrides: { u
   if (config.manageRoles !== undefined && typeof config.manageRoles !== 'boolean') {
     fail(file, '"manageRoles" must be true or false.', 'manageRoles: false leaves roles to the DBA.');
   }
+  const lockRetries = config.lockRetries ?? 3;
+  if (!Number.isInteger(lockRetries) || lockRetries < 1 || lockRetries > 100) {
+    fail(file, '"lockRetries" must be a whole number of tries from 1 to 100.', 'For example lockRetries: 3 (1 = never retry).');
+  }
+  const plan = config.plan ?? 'online';
+  if (plan !== 'online' && plan !== 'simple') {
+    fail(file, `"plan" must be 'online' or 'simple', not ${JSON.stringify(plan)}.`, "plan: 'online' writes lock-safe forms for existing tables.");
+  }
   if (!fileTemplate.includes('{rev}')) fail(file, '"fileTemplate" must contain {rev}.', "For example '{rev}_{slug}'.");
   return {
     configFile: file,
@@ -68,6 +76,8 @@ export function resolveConfig(config: RetortConfig, file: string, overrides: { u
     versionTable: { schema: str('versionTableSchema', config.versionTableSchema), name: versionTable },
     transactionPerMigration: config.transactionPerMigration === true,
     lockTimeout: str('lockTimeout', config.lockTimeout),
+    lockRetries,
+    plan,
     statementTimeout: str('statementTimeout', config.statementTimeout),
     migrationLockTimeoutMs: lockSeconds * 1000,
     connectTimeoutS: connectSeconds,

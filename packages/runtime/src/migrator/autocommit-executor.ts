@@ -1,4 +1,9 @@
-import { compileOperation, type OperationExecutor, type Statement } from '@retort/ops';
+import {
+  compileOperation,
+  type Operation,
+  type OperationExecutor,
+  type Statement,
+} from '@retort/ops';
 import { outsideBlockError } from './transaction-boundaries';
 
 /** How statements reach the database (or the script) and how transactions open and close. */
@@ -6,7 +11,10 @@ export interface TransactionControl {
   inTransaction(): boolean;
   begin(): Promise<void>;
   commit(): Promise<void>;
-  emit(statement: Statement): Promise<void>;
+  /** `op` is the operation the statement belongs to (for retries). */
+  emit(statement: Statement, op: Operation): Promise<void>;
+  /** The migration ran op.setLockTimeout(): later transactions of its revision keep that value. */
+  lockTimeoutSet?(timeout: string): void;
   /** Called inside the open transaction just before an autocommit block commits it. */
   beforeAutocommit(): Promise<void>;
 }
@@ -25,8 +33,9 @@ export function autocommitExecutor(tx: TransactionControl): OperationExecutor {
     async run(op) {
       for (const statement of compileOperation(op)) {
         if (!statement.transactional && depth === 0) throw outsideBlockError(op, statement, null);
-        await tx.emit(statement);
+        await tx.emit(statement, op);
       }
+      if (op.kind === 'setLockTimeout') tx.lockTimeoutSet?.(op.timeout);
     },
     async autocommitBlock<T>(fn: () => Promise<T>): Promise<T> {
       const reopen = depth === 0 && tx.inTransaction();

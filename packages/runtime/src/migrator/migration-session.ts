@@ -16,14 +16,34 @@ export class MigrationSession {
   inTransaction = false;
   /** The statement being executed, for error messages. */
   currentSql: string | null = null;
+  /** What the running revision set with op.setLockTimeout(): it wins over the config's. */
+  #fileLockTimeout: string | null = null;
 
   constructor(readonly driver: Driver, private readonly settings: SessionSettings) {}
 
   async begin(): Promise<void> {
     await this.run('BEGIN');
     this.inTransaction = true;
-    if (this.settings.lockTimeout) await this.run(`SET LOCAL lock_timeout = ${pgString(this.settings.lockTimeout)}`);
+    const lockTimeout = this.#fileLockTimeout ?? this.settings.lockTimeout;
+    if (lockTimeout) await this.run(`SET LOCAL lock_timeout = ${pgString(lockTimeout)}`);
     if (this.settings.statementTimeout) await this.run(`SET LOCAL statement_timeout = ${pgString(this.settings.statementTimeout)}`);
+  }
+
+  /** The revision set lock_timeout for the session (op.setLockTimeout). */
+  fileSetLockTimeout(timeout: string): void {
+    this.#fileLockTimeout = timeout;
+  }
+
+  /**
+   * After a revision that set lock_timeout: back to the server's value for the session, and
+   * the config's for the open transaction, so the next revision starts as the config says.
+   */
+  async restoreLockTimeout(): Promise<void> {
+    if (this.#fileLockTimeout === null) return;
+    this.#fileLockTimeout = null;
+    await this.run('RESET lock_timeout');
+    if (this.inTransaction && this.settings.lockTimeout)
+      await this.run(`SET LOCAL lock_timeout = ${pgString(this.settings.lockTimeout)}`);
   }
 
   async commit(): Promise<void> {

@@ -21,6 +21,7 @@ import { loadMigrationModule, type MigrationModule } from './migration-module';
 import { MigrationSession, type SessionSettings } from './migration-session';
 import { autocommitExecutor } from './autocommit-executor';
 import { extensionsCreatedBy } from './extensions-needed';
+import { backoff, runWithLockRetry, type LockRetry } from './lock-retry';
 
 /** One step of a run: a revision to apply (or only stamp) and its version-table changes. */
 export interface PlannedStep {
@@ -59,6 +60,10 @@ export interface RunOptions {
   settings: SessionSettings;
   transactionPerMigration: boolean;
   lockTimeoutMs: number;
+  /** Tries of a statement that failed on lock_timeout (default 3); retries back off 0.5 s, 1 s, 2 s, … */
+  lockRetries?: number;
+  /** Called before each retry of a statement that failed on lock_timeout. */
+  onLockRetry?(retry: LockRetry): void;
   /** Computes the steps from the heads read under the lock (so nothing is applied twice). */
   plan(currentHeads: string[]): PlannedStep[];
   args: Readonly<Record<string, string>>;
@@ -97,6 +102,11 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
   const results: StepResult[] = [];
   const ledger = new RunLedger();
   let running: PlannedStep | null = null;
+  const retryPolicy = {
+    tries: options.lockRetries ?? 3,
+    delayMs: backoff,
+    onRetry: options.onLockRetry,
+  };
   const onlineExecutor = autocommitExecutor({
     inTransaction: () => session.inTransaction,
     begin: () => session.begin(),
@@ -104,7 +114,9 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
       await session.commit();
       ledger.committedNow(true);
     },
-    emit: (statement) => session.run(statement.sql, statement.params),
+    emit: (statement, op) =>
+      runWithLockRetry(session, statement, op, retryPolicy, running?.revision ?? null),
+    lockTimeoutSet: (timeout) => session.fileSetLockTimeout(timeout),
     async beforeAutocommit() {
       if (running) await session.run(markDirtySql(versionTable, running.revision, running.direction));
     },
@@ -146,6 +158,7 @@ export async function runMigrations(options: RunOptions): Promise<RunResult> {
           const mod = modules.get(step.file)!;
           await (step.direction === 'up' ? mod.upgrade(op) : mod.downgrade(op));
           if (ledger.partial === step.revision) await session.run(clearDirtySql(versionTable, step.revision, step.direction));
+          await session.restoreLockTimeout();
         }
         for (const change of step.changes) {
           session.currentSql = null;

@@ -4,6 +4,7 @@ import { planDowngrade, planUpgrade } from '../graph/plan-migration';
 import { planStamp } from '../graph/plan-stamp';
 import { runMigrations, type PlannedStep, type RunResult, type StepPosition } from '../migrator/run-migrations';
 import type { SessionSettings } from '../migrator/migration-session';
+import type { LockRetry } from '../migrator/lock-retry';
 import { loadScriptDirectory } from '../script/script-directory';
 import { changedFilesMessage, CHANGED_FILES_HINT } from '../version/changed-files';
 import { findChangedFiles } from './applied-files';
@@ -20,6 +21,8 @@ export interface RunRequest {
   onWaiting?(message: string): void;
   onStep?(step: PlannedStep, position: StepPosition): void;
   onWarning?(message: string): void;
+  /** Each retry of a statement that failed on lock_timeout. */
+  onLockRetry?(retry: LockRetry): void;
 }
 
 async function runWith(req: RunRequest, plan: (heads: string[]) => PlannedStep[], purge = false): Promise<RunResult> {
@@ -35,6 +38,8 @@ async function runWith(req: RunRequest, plan: (heads: string[]) => PlannedStep[]
     },
     transactionPerMigration: req.transactionPerMigration ?? config.transactionPerMigration,
     lockTimeoutMs: req.lockTimeoutMs ?? config.migrationLockTimeoutMs,
+    lockRetries: config.lockRetries,
+    onLockRetry: req.onLockRetry,
     args: req.args ?? {},
     purge,
     plan,

@@ -9,6 +9,7 @@ import { indexCompilers } from './compile-index';
 import { policyCompilers } from './compile-policy';
 import { renameCompilers } from './compile-rename';
 import { roleCompilers } from './compile-role';
+import { sessionCompilers } from './compile-session';
 import { tableCompilers } from './compile-table';
 import { typeCompilers } from './compile-type';
 import { viewCompilers } from './compile-view';
@@ -27,6 +28,7 @@ const compilers: Compilers = {
   ...roleCompilers,
   ...renameCompilers,
   ...viewCompilers,
+  ...sessionCompilers,
 };
 
 /** The PostgreSQL statements that perform `op`, in order. */

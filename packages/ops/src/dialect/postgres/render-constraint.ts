@@ -36,9 +36,14 @@ export function renderForeignKey(spec: ForeignKeySpec): string {
   return named(spec.name, parts.join(' '));
 }
 
-export function renderUnique(spec: UniqueSpec): string {
+/** With `usingIndex`, the index supplies the columns: `UNIQUE USING INDEX i`. */
+export function renderUnique(spec: UniqueSpec & { usingIndex?: string }): string {
   const nulls = spec.nullsNotDistinct === true ? 'NULLS NOT DISTINCT ' : '';
-  const parts = [`UNIQUE ${nulls}${columnList(spec.columns)}`, ...deferrable(spec)];
+  const body =
+    spec.usingIndex === undefined
+      ? `UNIQUE ${nulls}${columnList(spec.columns)}`
+      : `UNIQUE USING INDEX ${quoteIdent(spec.usingIndex)}`;
+  const parts = [body, ...deferrable(spec)];
   return named(spec.name, parts.join(' '));
 }
 
