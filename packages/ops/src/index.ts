@@ -57,6 +57,7 @@ export type {
   SetRowLevelSecurityOp,
 } from './operations/policy-ops';
 export type { AlterRoleOp, CreateRoleOp, DropRoleOp, RoleOptions } from './operations/role-ops';
+export type { SetLockTimeoutOp } from './operations/session-ops';
 
 export { reverseOp, reverseOps } from './reverse';
 export { IrreversibleOperationError } from './irreversible-operation-error';

@@ -28,6 +28,7 @@ const { name: _unique, columns: _uniqueColumns, ...uniqueOptions } = uniqueShape
 const createUniqueShape: Shape<Omit<CreateUniqueConstraintOp, Named | 'columns'>> = {
   schema: AS_IS,
   ...uniqueOptions,
+  usingIndex: AS_IS,
 };
 
 const createCheckShape: Shape<Omit<CreateCheckConstraintOp, Named | 'expression'>> = {

@@ -10,7 +10,7 @@ const commentShape: Shape<{ schema?: string; existingComment?: string | null }> 
 /** Comments, raw SQL and rows: operations whose payload is written as it is. */
 export const dataRenderers: Pick<
   Renderers,
-  'setTableComment' | 'setColumnComment' | 'execute' | 'bulkInsert'
+  'setTableComment' | 'setColumnComment' | 'execute' | 'bulkInsert' | 'setLockTimeout'
 > = {
   setTableComment: ({ kind: _kind, table, comment, ...options }) =>
     facadeCall('setTableComment', [table, comment], ordered(options, commentShape)),
@@ -20,4 +20,5 @@ export const dataRenderers: Pick<
   execute: ({ kind: _kind, sql, params }) => facadeCall('execute', [sql], params),
   bulkInsert: ({ kind: _kind, table, rows, ...options }) =>
     facadeCall('bulkInsert', [table, rows], ordered(options, SCHEMA_ONLY)),
+  setLockTimeout: ({ timeout }) => facadeCall('setLockTimeout', [timeout]),
 };

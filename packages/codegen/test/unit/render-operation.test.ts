@@ -152,6 +152,16 @@ const cases: { [K in OperationKind]: [OperationOf<K>, string][] } = {
       sampleOperations.createUniqueConstraint,
       "await op.createUniqueConstraint('users_email_key', 'users', ['email'], { nullsNotDistinct: true });",
     ],
+    [
+      {
+        kind: 'createUniqueConstraint',
+        name: 'u',
+        table: 'users',
+        columns: ['email'],
+        usingIndex: 'u_idx',
+      },
+      "await op.createUniqueConstraint('u', 'users', ['email'], { usingIndex: 'u_idx' });",
+    ],
   ],
   createCheckConstraint: [
     [
@@ -272,6 +282,7 @@ const cases: { [K in OperationKind]: [OperationOf<K>, string][] } = {
       "await op.bulkInsert('events', [{ at: new Date('2026-01-02T03:04:05.000Z'), big: 10n, data: { tags: ['a'] } }, {}], { schema: 'app' });",
     ],
   ],
+  setLockTimeout: [[sampleOperations.setLockTimeout, "await op.setLockTimeout('5s');"]],
   ...objectKindCases,
 };
 

@@ -19,6 +19,8 @@ export interface CreateForeignKeyOp extends TableConstraintTarget, Omit<ForeignK
 
 export interface CreateUniqueConstraintOp extends TableConstraintTarget, Omit<UniqueSpec, 'name'> {
   kind: 'createUniqueConstraint';
+  /** Turns this existing unique index into the constraint (`UNIQUE USING INDEX`); `columns` are the index's. */
+  usingIndex?: string;
 }
 
 export interface CreateCheckConstraintOp extends TableConstraintTarget, Omit<CheckSpec, 'name'> {

@@ -18,6 +18,7 @@ import type { AlterRoleOp, CreateRoleOp, DropRoleOp } from './role-ops';
 import type { CreateSchemaOp, DropSchemaOp } from './schema-ops';
 import type { AlterSequenceOp, CreateSequenceOp, DropSequenceOp } from './sequence-ops';
 import type { CreateTableOp, DropTableOp, RenameTableOp } from './table-ops';
+import type { SetLockTimeoutOp } from './session-ops';
 
 /** One step of a migration, as plain JSON-serialisable data tagged by `kind`. */
 export type Operation =
@@ -57,7 +58,8 @@ export type Operation =
   | DropPolicyOp
   | CreateRoleOp
   | AlterRoleOp
-  | DropRoleOp;
+  | DropRoleOp
+  | SetLockTimeoutOp;
 
 export type OperationKind = Operation['kind'];
 

@@ -21,7 +21,7 @@ describe('operations are plain data', () => {
   );
 
   it('has a sample for every kind', () => {
-    expect(Object.keys(sampleOperations)).toHaveLength(37);
+    expect(Object.keys(sampleOperations)).toHaveLength(38);
   });
 
   it('refuses an unknown kind read from JSON', () => {

@@ -139,6 +139,7 @@ export const sampleOperations: { [K in OperationKind]: OperationOf<K> } = {
   },
   execute: { kind: 'execute', sql: 'UPDATE users SET age = $1', params: [1] },
   bulkInsert: { kind: 'bulkInsert', table: 'users', rows: [{ id: 1 }] },
+  setLockTimeout: { kind: 'setLockTimeout', timeout: '5s' },
   ...objectKindSamples,
 };
 

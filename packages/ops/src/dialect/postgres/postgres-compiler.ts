@@ -8,6 +8,7 @@ import { exclusionCompilers } from './compile-exclusion';
 import { indexCompilers } from './compile-index';
 import { policyCompilers } from './compile-policy';
 import { roleCompilers } from './compile-role';
+import { sessionCompilers } from './compile-session';
 import { tableCompilers } from './compile-table';
 import { typeCompilers } from './compile-type';
 import type { Statement } from './statement';
@@ -23,6 +24,7 @@ const compilers: Compilers = {
   ...exclusionCompilers,
   ...policyCompilers,
   ...roleCompilers,
+  ...sessionCompilers,
 };
 
 /** The PostgreSQL statements that perform `op`, in order. */
