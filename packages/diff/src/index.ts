@@ -15,3 +15,4 @@ export type {
   RenameCandidates,
   QualifiedName,
 } from './types';
+export { isVolatileDefault } from './hazards/volatile';
