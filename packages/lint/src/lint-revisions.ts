@@ -50,7 +50,11 @@ async function lintFile(
     );
   }
   const text = readFileSync(target.file, 'utf8');
-  return { ...target, findings: applySuppressions(findings, text, calls) };
+  const byLine = (f: Finding) => f.line ?? Number.POSITIVE_INFINITY;
+  return {
+    ...target,
+    findings: applySuppressions(findings, text, calls).sort((a, b) => byLine(a) - byLine(b)),
+  };
 }
 
 /** Lints revision files (their upgrade()), with table sizes when a database is given. */

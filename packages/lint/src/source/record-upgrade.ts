@@ -47,7 +47,9 @@ export async function recordUpgrade(
   try {
     await (upgrade as (op: Operations) => unknown)(op);
   } catch (thrown) {
-    error = thrown instanceof Error ? thrown : new Error(String(thrown));
+    // the migration runs in Node's own realm: its Error is not this module's Error
+    const message = (thrown as { message?: unknown } | null)?.message;
+    error = new Error(typeof message === 'string' ? message : String(thrown));
   }
   const calls = recorder.recorded.map((entry, index) => ({ ...entry, line: lines[index] ?? null }));
   return { calls, error };
