@@ -42,7 +42,7 @@ async function targetsOf(
 export const lintCommand = defineCommand<LintArgs>({
   command: 'lint [range]',
   describe:
-    'Check revision files for operations that lock busy tables or break running code (exit 1 on findings at --fail-on or above)',
+    'Check revision files for operations that lock busy tables or break running code (rules: docs/lint.md; exit 1 on findings at --fail-on or above)',
   builder: (y) =>
     y
       .positional('range', {
