@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { testTargets, type IsolatedDatabase } from '@retort/testing';
 import { CliProject, runCli } from '../support/cli-project';
+import { withDb } from '../support/db';
 
 const R1 = 'aaaaaaaaaaa1';
 const R2 = 'bbbbbbbbbbb2';
@@ -28,6 +29,10 @@ const SAFE = [
   `});`,
   `await op.createForeignKey('orders_self', 'orders', 'orders', ['id'], ['id'], { notValid: true });`,
   `await op.validateConstraint('orders_self', 'orders');`,
+  `await op.autocommitBlock(async () => {`,
+  `  await op.createIndex('orders_note_key', 'orders', ['note'], { unique: true, concurrently: true });`,
+  `});`,
+  `await op.createUniqueConstraint('orders_note_key', 'orders', ['note'], { usingIndex: 'orders_note_key' });`,
 ].join('\n  ');
 
 jest.setTimeout(300_000);
@@ -119,6 +124,15 @@ describe.each(testTargets())('retort lint on $name', (target) => {
     expect(clean.code).toBe(0);
     // and they run: the index is valid, the key validated
     expect((await project.run('upgrade', 'head')).code).toBe(0);
+    const constraints = await withDb(db.url, (c) =>
+      c.query<{ conname: string; contype: string; convalidated: boolean }>(
+        `SELECT conname, contype, convalidated FROM pg_constraint WHERE conrelid = 'orders'::regclass AND contype IN ('f', 'u') ORDER BY 1`,
+      ),
+    );
+    expect(constraints).toStrictEqual([
+      { conname: 'orders_note_key', contype: 'u', convalidated: true },
+      { conname: 'orders_self', contype: 'f', convalidated: true },
+    ]);
     expect((await project.run('lint')).stdout).toBe('No findings in 0 revision(s).\n');
     expect((await project.run('lint', `${R2}:${R2}`)).stdout).toContain(
       'No findings in 1 revision(s).',
