@@ -76,7 +76,7 @@ describe.each(testTargets())('retort lint on $name', (target) => {
         .filter((l) => l.startsWith(`  ${n}: `))
         .map((l) => l.replace(/\(orders: [^)]*\)/, '(SIZE)'));
     expect(at(14)).toStrictEqual([
-      '  14: warning missing-lock-timeout: op.createIndex takes a lock before any lock_timeout is set: if the lock is held, it queues behind it and every query on the table queues behind it in turn. (SIZE)',
+      '  14: warning missing-lock-timeout: op.createIndex takes a lock before any lock_timeout is set: while another session holds a conflicting lock it waits without limit, and every later query on the table waits behind it. (SIZE)',
       '  14: error concurrent-index: CREATE INDEX orders_note on existing table orders blocks writes to it until the index is built. (SIZE)',
     ]);
     expect(at(15)).toStrictEqual([

@@ -42,7 +42,7 @@ export function lintOperations(calls: readonly RecordedCall[], options: LintOpti
       state.lockTimeoutSet = true; // reported once, at the first lock
       findings.push(
         finding('missing-lock-timeout', {
-          message: `op.${call.op.kind} takes a lock before any lock_timeout is set: if the lock is held, it queues behind it and every query on the table queues behind it in turn.`,
+          message: `op.${call.op.kind} takes a lock before any lock_timeout is set: while another session holds a conflicting lock it waits without limit, and every later query on the table waits behind it.`,
           hint: "Call `await op.setLockTimeout('5s')` first in upgrade(), or set `lockTimeout` in retort.config.ts.",
           line: call.line,
           operation: index,
