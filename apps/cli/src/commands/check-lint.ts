@@ -10,9 +10,11 @@ export async function checkLintSection(
   ops: readonly Operation[],
 ): Promise<string> {
   const lint = await import('@retort/lint');
-  const options = { lockTimeoutConfigured: (await ctx.config()).lockTimeout !== null };
+  const config = await ctx.config();
+  const options = { lockTimeoutConfigured: config.lockTimeout !== null };
   let findings = await lint.lintOperationList(ops, { ...options, db: null });
-  if (findings.some((f) => f.table))
+  // a tenant's tables live in its own database or schema: sizes from config.url would mislead
+  if (config.tenants === null && findings.some((f) => f.table))
     findings = await ctx.withDriver((driver) =>
       lint.lintOperationList(ops, { ...options, db: driver }),
     );
