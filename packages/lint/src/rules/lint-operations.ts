@@ -1,3 +1,4 @@
+import { compileOperation, type Statement } from '@retort/ops';
 import type { Finding, RecordedCall, Severity } from '../finding';
 import { columnChecks } from './column-rules';
 import { constraintChecks } from './constraint-rules';
@@ -50,7 +51,7 @@ export function lintOperations(calls: readonly RecordedCall[], options: LintOpti
         }),
       );
     }
-    const drafts: Draft[] = runChecks(checks, call.op, state);
+    const drafts: Draft[] = [...outsideBlock(call), ...runChecks(checks, call.op, state)];
     for (const { rule, table, ...text } of drafts) {
       findings.push(
         finding(rule, { ...text, line: call.line, operation: index, ...withTable(table) }),
@@ -59,6 +60,30 @@ export function lintOperations(calls: readonly RecordedCall[], options: LintOpti
     state.track(call.op);
   }
   return findings;
+}
+
+/** What `upgrade` refuses before it runs anything (migrator/transaction-boundaries.ts), found earlier. */
+function outsideBlock(call: RecordedCall): Draft[] {
+  if (call.inAutocommitBlock) return [];
+  const statement = statementsOf(call.op).find((s) => !s.transactional);
+  if (!statement) return [];
+  return [
+    {
+      rule: 'needs-autocommit-block',
+      message: `op.${call.op.kind} runs \`${statement.sql}\`, which PostgreSQL cannot run inside a transaction: upgrade refuses the file.`,
+      hint: `Wrap it: \`await op.autocommitBlock(async () => { await op.${call.op.kind}(…); });\`.`,
+      ...withTable(targetTable(call.op)),
+    },
+  ];
+}
+
+/** An operation the compiler rejects fails in the real run, with its own message. */
+function statementsOf(op: RecordedCall['op']): Statement[] {
+  try {
+    return compileOperation(op);
+  } catch {
+    return [];
+  }
 }
 
 function withTable(table: Draft['table'] | null) {

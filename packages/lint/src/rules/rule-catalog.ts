@@ -48,6 +48,11 @@ export const RULES = {
     severity: 'warning',
     summary: 'table drop: data loss, and running code may still read it',
   },
+  'needs-autocommit-block': {
+    severity: 'error',
+    summary:
+      'a statement PostgreSQL cannot run in a transaction (CONCURRENTLY, …) outside op.autocommitBlock()',
+  },
   'missing-lock-timeout': {
     severity: 'warning',
     summary: 'a lock-taking operation before any lock_timeout is set',

@@ -23,7 +23,13 @@ describe('lint rules', () => {
       columns: [{ column: 'id' }],
     };
     expect(rules(lint([plain]))).toStrictEqual(['10 error concurrent-index']);
-    expect(lint([{ ...plain, concurrently: true } as Operation])).toStrictEqual([]);
+    // concurrently, inside op.autocommitBlock(): the lock-safe form
+    const concurrent = { ...plain, concurrently: true } as Operation;
+    expect(
+      lintOperations([{ op: concurrent, line: 1, inAutocommitBlock: true }], {
+        lockTimeoutConfigured: true,
+      }),
+    ).toStrictEqual([]);
     expect(lint([ordersTable, plain])).toStrictEqual([]);
     expect(rules(lint([{ kind: 'dropIndex', name: 'ix', table: 'orders' }]))).toStrictEqual([
       '10 error concurrent-index',
@@ -204,6 +210,30 @@ describe('lint rules', () => {
       foreignKeys: [{ columns: ['o'], referencedTable: 'orders', referencedColumns: ['id'] }],
     };
     expect(rules(lint([child], false))).toStrictEqual(['10 warning missing-lock-timeout']);
+  });
+
+  it('needs-autocommit-block: CONCURRENTLY outside op.autocommitBlock(), which upgrade refuses', () => {
+    const op: Operation = {
+      kind: 'createIndex',
+      name: 'ix',
+      table: 'orders',
+      columns: [{ column: 'id' }],
+      concurrently: true,
+    };
+    const outside = lintOperations([{ op, line: 3, inAutocommitBlock: false }], {
+      lockTimeoutConfigured: true,
+    });
+    expect(outside).toMatchObject([
+      {
+        rule: 'needs-autocommit-block',
+        severity: 'error',
+        message:
+          'op.createIndex runs `CREATE INDEX CONCURRENTLY "ix" ON "orders" ("id")`, which PostgreSQL cannot run inside a transaction: upgrade refuses the file.',
+      },
+    ]);
+    expect(
+      lintOperations([{ op, line: 3, inAutocommitBlock: true }], { lockTimeoutConfigured: true }),
+    ).toStrictEqual([]);
   });
 
   it('unchecked-sql: raw SQL is reported as info', () => {
