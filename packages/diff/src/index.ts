@@ -19,3 +19,4 @@ export type {
   DecidedRenames,
   QualifiedName,
 } from './types';
+export { isVolatileDefault } from './hazards/volatile';

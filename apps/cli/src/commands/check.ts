@@ -2,6 +2,7 @@ import { defineCommand } from './define-command';
 import { compare, compareOptions, type CompareArgs } from './autogenerate-options';
 import { tenantReadOptions, type TenantArgs } from './tenant-options';
 import { checkForTenants } from '../tenants/tenant-check';
+import { checkLintSection } from './check-lint';
 
 type Format = 'text' | 'json' | 'markdown';
 
@@ -25,7 +26,10 @@ export const checkCommand = defineCommand<CompareArgs & TenantArgs & { format: F
   async handler(args, ctx) {
     if (args.tenants) return checkForTenants(ctx, args);
     const { ag, comparison } = await compare(ctx, { ...args, interactive: false }, { requireHead: true, strict: args.strict === true });
-    ctx.output.result(ag.formatChanges(comparison.entries, args.json ? 'json' : args.format, { style: ctx.output.out, notes: comparison.notes }));
+    const format = args.json ? 'json' : args.format;
+    const report = ag.formatChanges(comparison.entries, format, { style: ctx.output.out, notes: comparison.notes });
+    const lintOf = format === 'markdown' && comparison.entries.length > 0 ? await checkLintSection(ctx, comparison.entries.map((e) => e.op)) : null;
+    ctx.output.result(lintOf === null ? report : `${report}\n\n${lintOf}`);
     return comparison.entries.length === 0 ? 0 : 1;
   },
 });

@@ -7,6 +7,7 @@ import { editCommand, ensureVersionCommand } from './edit';
 import { checkCommand, diffCommand } from './check';
 import { acceptEditCommand, resolveCommand } from './resolve';
 import { adoptCommand } from './adopt';
+import { lintCommand } from './lint';
 
 /** Every `retort` command, in the order `retort --help` lists them. */
 export const commands: RetortCommand[] = [
@@ -15,6 +16,7 @@ export const commands: RetortCommand[] = [
   revisionCommand,
   checkCommand,
   diffCommand,
+  lintCommand,
   upgradeCommand,
   downgradeCommand,
   currentCommand,

@@ -154,6 +154,16 @@ const cases: { [K in OperationKind]: [OperationOf<K>, string][] } = {
       sampleOperations.createUniqueConstraint,
       "await op.createUniqueConstraint('users_email_key', 'users', ['email'], { nullsNotDistinct: true });",
     ],
+    [
+      {
+        kind: 'createUniqueConstraint',
+        name: 'u',
+        table: 'users',
+        columns: ['email'],
+        usingIndex: 'u_idx',
+      },
+      "await op.createUniqueConstraint('u', 'users', ['email'], { usingIndex: 'u_idx' });",
+    ],
   ],
   createCheckConstraint: [
     [

@@ -101,5 +101,17 @@ describe('compile constraints', () => {
     expect(sqlOf({ kind: 'validateConstraint', name: 'fk', table: 'posts' })).toStrictEqual([
       'ALTER TABLE "posts" VALIDATE CONSTRAINT "fk"',
     ]);
+    const usingIndex = {
+      kind: 'createUniqueConstraint',
+      name: 'u',
+      table: 'order',
+      columns: ['a'],
+    } as const;
+    expect(sqlOf({ ...usingIndex, usingIndex: 'u idx', deferrable: true })).toStrictEqual([
+      'ALTER TABLE "order" ADD CONSTRAINT "u" UNIQUE USING INDEX "u idx" DEFERRABLE',
+    ]);
+    expect(sqlOf({ kind: 'setLockTimeout', timeout: "5s'" })).toStrictEqual([
+      "SET lock_timeout = '5s'''",
+    ]);
   });
 });

@@ -93,6 +93,7 @@ describe('Operations facade', () => {
     await op.createCheckConstraint('ck', 't', 'a > 0', { notValid: true });
     await op.dropConstraint('ck', 't', { ifExists: true });
     await op.validateConstraint('ck', 't');
+    await op.setLockTimeout('5s');
     await op.createEnum('mood', ['a'], { schema: 's' });
     await op.dropEnum('mood');
     await op.addEnumValue('mood', 'b', { after: 'a' });
@@ -126,6 +127,7 @@ describe('Operations facade', () => {
       },
       { kind: 'dropConstraint', name: 'ck', table: 't', ifExists: true },
       { kind: 'validateConstraint', name: 'ck', table: 't' },
+      { kind: 'setLockTimeout', timeout: '5s' },
       { kind: 'createEnum', name: 'mood', values: ['a'], schema: 's' },
       { kind: 'dropEnum', name: 'mood' },
       { kind: 'addEnumValue', name: 'mood', value: 'b', after: 'a' },

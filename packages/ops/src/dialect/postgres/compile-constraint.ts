@@ -1,6 +1,12 @@
 import type { Compilers } from './compiler-types';
 import { qualify, quoteIdent } from './quote';
-import { renderCheck, renderForeignKey, renderPrimaryKey, renderUnique } from './render-constraint';
+import {
+  renderCheck,
+  renderForeignKey,
+  renderPrimaryKey,
+  renderUnique,
+  renderUniqueUsingIndex,
+} from './render-constraint';
 import { statement, type Statement } from './statement';
 
 function addConstraint(
@@ -24,7 +30,12 @@ export const constraintCompilers: Pick<
 > = {
   createPrimaryKey: (op) => addConstraint(op.table, op.schema, renderPrimaryKey(op)),
   createForeignKey: (op) => addConstraint(op.table, op.schema, renderForeignKey(op), op.notValid),
-  createUniqueConstraint: (op) => addConstraint(op.table, op.schema, renderUnique(op)),
+  createUniqueConstraint: (op) =>
+    addConstraint(
+      op.table,
+      op.schema,
+      op.usingIndex === undefined ? renderUnique(op) : renderUniqueUsingIndex(op, op.usingIndex),
+    ),
   createCheckConstraint: (op) => addConstraint(op.table, op.schema, renderCheck(op), op.notValid),
 
   dropConstraint(op) {

@@ -47,6 +47,14 @@ export function renderUnique(spec: UniqueSpec & { usingIndex?: string }): string
   return named(spec.name, parts.join(' '));
 }
 
+/** `UNIQUE USING INDEX`: the index's columns become the constraint's (no NULLS NOT DISTINCT clause). */
+export function renderUniqueUsingIndex(spec: UniqueSpec, index: string): string {
+  return named(
+    spec.name,
+    [`UNIQUE USING INDEX ${quoteIdent(index)}`, ...deferrable(spec)].join(' '),
+  );
+}
+
 export function renderCheck(spec: CheckSpec): string {
   return named(spec.name, `CHECK (${spec.expression})`);
 }
