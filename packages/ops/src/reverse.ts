@@ -124,8 +124,6 @@ const reversers: Reversers = {
   execute: () => irreversible('execute', 'arbitrary SQL has no known inverse'),
   bulkInsert: ({ table }) =>
     irreversible('bulkInsert', `the rows inserted into ${table} are not tracked`),
-  // a session setting, not a schema change: the downgrade wants the same timeout
-  setLockTimeout: (op) => op,
 };
 
 /** The operation that undoes `op`; throws IrreversibleOperationError where there is none. */

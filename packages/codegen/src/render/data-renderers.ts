@@ -21,5 +21,4 @@ export const dataRenderers: Pick<
   execute: ({ kind: _kind, sql, params }) => facadeCall('execute', [sql], params),
   bulkInsert: ({ kind: _kind, table, rows, ...options }) =>
     facadeCall('bulkInsert', [table, rows], ordered(options, SCHEMA_ONLY)),
-  setLockTimeout: ({ timeout }) => facadeCall('setLockTimeout', [timeout]),
 };

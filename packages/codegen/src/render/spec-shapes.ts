@@ -120,7 +120,7 @@ const { name: _uniqueName, ...uniqueFields } = uniqueShape;
 const constraintDefinitionShapes: { [T in ConstraintType]: Shape<DefinitionOf<T>> } = {
   primaryKey: { type: AS_IS, columns: AS_IS },
   foreignKey: { type: AS_IS, ...foreignKeyFields, notValid: FALSE_BY_DEFAULT },
-  unique: { type: AS_IS, ...uniqueFields, usingIndex: AS_IS },
+  unique: { type: AS_IS, ...uniqueFields },
   check: { type: AS_IS, expression: AS_IS, notValid: FALSE_BY_DEFAULT },
   exclusion: {
     type: AS_IS,

@@ -293,10 +293,6 @@ export class Operations extends RenameMethods {
   }
 
   /** Arbitrary SQL; `params` bind to `$1`, `$2`, … */
-  /** `SET lock_timeout`: later statements give up after waiting this long for a lock ('5s'). */
-  setLockTimeout(timeout: string): Promise<void> {
-    return this.invoke({ kind: 'setLockTimeout', timeout });
-  }
   execute(sql: string, params?: unknown[]): Promise<void> {
     return this.invoke({ kind: 'execute', sql, params });
   }
