@@ -12,6 +12,7 @@ export { parseRenamesFile } from './renames-file';
 export { mergeAnswers } from './rename-answers';
 export {
   renderMigration,
+  plannedUpgrade,
   summaryLines,
   type RenderedMigration,
   type MigrationPlanOptions,

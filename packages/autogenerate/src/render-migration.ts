@@ -1,5 +1,6 @@
 import { renderBody, type BodyEntry } from '@retort/codegen';
 import { downgradeFor, summarize, type DiffEntry } from '@retort/diff';
+import type { Operation } from '@retort/ops';
 import type { SchemaModel } from '@retort/schema';
 import type { TableSize } from '@retort/introspect';
 import { planBodies } from './plan/plan-bodies';
@@ -38,16 +39,28 @@ export function renderMigration(
       notes: summaryLines(entries),
     };
   }
-  const key = (t: { schema: string; name: string }) => `${t.schema}.${t.name}`;
-  const before = new Set(options.current.tables.map(key));
-  const existingTables = new Set(options.target.tables.map(key).filter((t) => before.has(t)));
-  const bodies = planBodies(entries, { ...options, existingTables });
+  const bodies = plannedBodies(entries, options);
   const planned = bodies.upgrade.filter((e): e is Extract<BodyEntry, { op: unknown }> => 'op' in e);
   return {
     upgrade: renderBody(bodies.upgrade),
     downgrade: renderBody(bodies.downgrade),
     notes: summaryLines(planned.map((e) => ({ op: e.op, hazards: [...(e.hazards ?? [])] }))),
   };
+}
+
+function plannedBodies(entries: readonly DiffEntry[], options: MigrationPlanOptions) {
+  const key = (t: { schema: string; name: string }) => `${t.schema}.${t.name}`;
+  const before = new Set(options.current.tables.map(key));
+  const existingTables = new Set(options.target.tables.map(key).filter((t) => before.has(t)));
+  return planBodies(entries, { ...options, existingTables });
+}
+
+/** The operations of upgrade() as `revision --autogenerate` would write them under `options`. */
+export function plannedUpgrade(
+  entries: readonly DiffEntry[],
+  options: MigrationPlanOptions,
+): Operation[] {
+  return plannedBodies(entries, options).upgrade.flatMap((e) => ('op' in e ? [e.op] : []));
 }
 
 export function summaryLines(entries: readonly DiffEntry[]): string[] {

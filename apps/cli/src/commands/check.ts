@@ -25,10 +25,19 @@ export const checkCommand = defineCommand<CompareArgs & TenantArgs & { format: F
   ],
   async handler(args, ctx) {
     if (args.tenants) return checkForTenants(ctx, args);
-    const { ag, comparison } = await compare(ctx, { ...args, interactive: false }, { requireHead: true, strict: args.strict === true });
+    const { ag, comparison, config } = await compare(ctx, { ...args, interactive: false }, { requireHead: true, strict: args.strict === true });
     const format = args.json ? 'json' : args.format;
     const report = ag.formatChanges(comparison.entries, format, { style: ctx.output.out, notes: comparison.notes });
-    const lintOf = format === 'markdown' && comparison.entries.length > 0 ? await checkLintSection(ctx, comparison.entries.map((e) => e.op)) : null;
+    // lint what `revision --autogenerate` would write: the configured plan, with its lock timeout
+    const planned = () =>
+      ag.plannedUpgrade(comparison.entries, {
+        plan: config.plan,
+        lockTimeout: config.lockTimeout ?? '5s',
+        current: comparison.current,
+        target: comparison.target,
+        sizes: comparison.sizes,
+      });
+    const lintOf = format === 'markdown' && comparison.entries.length > 0 ? await checkLintSection(ctx, planned()) : null;
     ctx.output.result(lintOf === null ? report : `${report}\n\n${lintOf}`);
     return comparison.entries.length === 0 ? 0 : 1;
   },
