@@ -1,6 +1,8 @@
 import { renderHazardComment, renderOperation } from '@retort/codegen';
 import type { DiffEntry } from '@retort/diff';
+import { compileOperation, renderStatementOffline } from '@retort/ops';
 import { sqlOf } from './change-sql';
+import type { PlannedUpgrade } from './render-migration';
 import { formatChangesText, type ChangeStyle } from './format-changes-text';
 import { hazardSeverity } from './hazard-severity';
 
@@ -10,7 +12,13 @@ export type ChangeFormat = 'text' | 'json' | 'markdown';
 export function formatChanges(
   entries: readonly DiffEntry[],
   format: ChangeFormat,
-  options: { sql?: boolean; style?: ChangeStyle; notes?: readonly string[] } = {},
+  options: {
+    sql?: boolean;
+    style?: ChangeStyle;
+    notes?: readonly string[];
+    /** markdown: the upgrade as the revision file would hold it (plan forms), not the bare diff. */
+    planned?: PlannedUpgrade;
+  } = {},
 ): string {
   if (format === 'json') {
     const operations = entries.map((e) => ({
@@ -29,11 +37,11 @@ export function formatChanges(
     return format === 'markdown'
       ? '### retort check\n\nNo changes detected.'
       : 'No changes detected';
-  if (format === 'markdown') return markdown(entries);
+  if (format === 'markdown') return markdown(entries, options.planned);
   return formatChangesText(entries, options);
 }
 
-function markdown(entries: readonly DiffEntry[]): string {
+function markdown(entries: readonly DiffEntry[], planned: PlannedUpgrade | undefined): string {
   const hazards = entries.reduce((n, e) => n + e.hazards.length, 0);
   const out = [
     `### retort check: ${entries.length} change${entries.length === 1 ? '' : 's'}${hazards ? `, ⚠ ${hazards} hazard${hazards === 1 ? '' : 's'}` : ''}`,
@@ -42,17 +50,20 @@ function markdown(entries: readonly DiffEntry[]): string {
     '',
     '```ts',
   ];
-  for (const entry of entries) {
-    for (const h of entry.hazards) out.push(...renderHazardComment(h));
-    out.push(renderOperation(entry.op));
-  }
+  if (planned) out.push(...planned.body);
+  else
+    for (const entry of entries) {
+      for (const h of entry.hazards) out.push(...renderHazardComment(h));
+      out.push(renderOperation(entry.op));
+    }
+  const ops = planned ? planned.steps.map((s) => s.op) : entries.map((e) => e.op);
   out.push(
     '```',
     '',
     '<details><summary>SQL</summary>',
     '',
     '```sql',
-    ...entries.flatMap(sqlOf),
+    ...ops.flatMap((op) => compileOperation(op).map(renderStatementOffline)),
     '```',
     '',
     '</details>',

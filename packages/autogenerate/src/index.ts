@@ -13,6 +13,7 @@ export { mergeAnswers } from './rename-answers';
 export {
   renderMigration,
   plannedUpgrade,
+  type PlannedUpgrade,
   summaryLines,
   type RenderedMigration,
   type MigrationPlanOptions,

@@ -55,12 +55,23 @@ function plannedBodies(entries: readonly DiffEntry[], options: MigrationPlanOpti
   return planBodies(entries, { ...options, existingTables });
 }
 
-/** The operations of upgrade() as `revision --autogenerate` would write them under `options`. */
+/** upgrade() as `revision --autogenerate` would write it under `options`: its text and its steps. */
+export interface PlannedUpgrade {
+  body: string[];
+  steps: { op: Operation; inAutocommitBlock: boolean }[];
+}
+
 export function plannedUpgrade(
   entries: readonly DiffEntry[],
   options: MigrationPlanOptions,
-): Operation[] {
-  return plannedBodies(entries, options).upgrade.flatMap((e) => ('op' in e ? [e.op] : []));
+): PlannedUpgrade {
+  const { upgrade } = plannedBodies(entries, options);
+  return {
+    body: renderBody(upgrade),
+    steps: upgrade.flatMap((e) =>
+      'op' in e ? [{ op: e.op, inAutocommitBlock: e.autocommit === true }] : [],
+    ),
+  };
 }
 
 export function summaryLines(entries: readonly DiffEntry[]): string[] {

@@ -76,11 +76,11 @@ export async function lintRevisions(request: LintRequest): Promise<LintReport> {
 
 /** Lints operations that are not in a file yet (what `check` would write), with sizes when a database is given. */
 export async function lintOperationList(
-  ops: readonly Operation[],
+  steps: readonly { op: Operation; inAutocommitBlock: boolean }[],
   options: { lockTimeoutConfigured: boolean; db: Queryable | null },
 ): Promise<Finding[]> {
   const findings = lintOperations(
-    ops.map((op) => ({ op, line: null, inAutocommitBlock: false })),
+    steps.map((step) => ({ ...step, line: null })),
     options,
   );
   if (!options.db) return findings;

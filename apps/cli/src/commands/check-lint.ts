@@ -7,16 +7,16 @@ import type { CommandContext } from '../context';
  */
 export async function checkLintSection(
   ctx: CommandContext,
-  ops: readonly Operation[],
+  steps: readonly { op: Operation; inAutocommitBlock: boolean }[],
 ): Promise<string> {
   const lint = await import('@retort/lint');
   const config = await ctx.config();
   const options = { lockTimeoutConfigured: config.lockTimeout !== null };
-  let findings = await lint.lintOperationList(ops, { ...options, db: null });
+  let findings = await lint.lintOperationList(steps, { ...options, db: null });
   // a tenant's tables live in its own database or schema: sizes from config.url would mislead
   if (config.tenants === null && findings.some((f) => f.table))
     findings = await ctx.withDriver((driver) =>
-      lint.lintOperationList(ops, { ...options, db: driver }),
+      lint.lintOperationList(steps, { ...options, db: driver }),
     );
   const head = ['#### retort lint of the pending revision', ''];
   if (findings.length === 0) return [...head, 'No lint findings.'].join('\n');
@@ -24,7 +24,7 @@ export async function checkLintSection(
     where:
       finding.operation === null
         ? ''
-        : `op ${finding.operation + 1} (${ops[finding.operation]!.kind})`,
+        : `op ${finding.operation + 1} (${steps[finding.operation]!.op.kind})`,
     finding,
   }));
   return [...head, ...lint.markdownRows(rows)].join('\n');

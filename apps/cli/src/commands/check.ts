@@ -27,17 +27,19 @@ export const checkCommand = defineCommand<CompareArgs & TenantArgs & { format: F
     if (args.tenants) return checkForTenants(ctx, args);
     const { ag, comparison, config } = await compare(ctx, { ...args, interactive: false }, { requireHead: true, strict: args.strict === true });
     const format = args.json ? 'json' : args.format;
-    const report = ag.formatChanges(comparison.entries, format, { style: ctx.output.out, notes: comparison.notes });
-    // lint what `revision --autogenerate` would write: the configured plan, with its lock timeout
-    const planned = () =>
-      ag.plannedUpgrade(comparison.entries, {
-        plan: config.plan,
-        lockTimeout: config.lockTimeout ?? '5s',
-        current: comparison.current,
-        target: comparison.target,
-        sizes: comparison.sizes,
-      });
-    const lintOf = format === 'markdown' && comparison.entries.length > 0 ? await checkLintSection(ctx, planned()) : null;
+    // markdown shows and lints what `revision --autogenerate` would write: the configured plan
+    const planned =
+      format === 'markdown' && comparison.entries.length > 0
+        ? ag.plannedUpgrade(comparison.entries, {
+            plan: config.plan,
+            lockTimeout: config.lockTimeout ?? '5s',
+            current: comparison.current,
+            target: comparison.target,
+            sizes: comparison.sizes,
+          })
+        : undefined;
+    const report = ag.formatChanges(comparison.entries, format, { style: ctx.output.out, notes: comparison.notes, planned });
+    const lintOf = planned ? await checkLintSection(ctx, planned.steps) : null;
     ctx.output.result(lintOf === null ? report : `${report}\n\n${lintOf}`);
     return comparison.entries.length === 0 ? 0 : 1;
   },
