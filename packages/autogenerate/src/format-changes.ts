@@ -42,7 +42,7 @@ export function formatChanges(
 }
 
 function markdown(entries: readonly DiffEntry[], planned: PlannedUpgrade | undefined): string {
-  const hazards = entries.reduce((n, e) => n + e.hazards.length, 0);
+  const hazards = planned?.hazards ?? entries.reduce((n, e) => n + e.hazards.length, 0);
   const out = [
     `### retort check: ${entries.length} change${entries.length === 1 ? '' : 's'}${hazards ? `, ⚠ ${hazards} hazard${hazards === 1 ? '' : 's'}` : ''}`,
     '',

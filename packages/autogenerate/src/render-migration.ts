@@ -59,6 +59,8 @@ function plannedBodies(entries: readonly DiffEntry[], options: MigrationPlanOpti
 export interface PlannedUpgrade {
   body: string[];
   steps: { op: Operation; inAutocommitBlock: boolean }[];
+  /** The hazards the file keeps (the safe forms have none). */
+  hazards: number;
 }
 
 export function plannedUpgrade(
@@ -71,6 +73,7 @@ export function plannedUpgrade(
     steps: upgrade.flatMap((e) =>
       'op' in e ? [{ op: e.op, inAutocommitBlock: e.autocommit === true }] : [],
     ),
+    hazards: upgrade.reduce((n, e) => n + ('op' in e ? (e.hazards?.length ?? 0) : 0), 0),
   };
 }
 
