@@ -10,25 +10,15 @@ import {
 } from '@retort/schema';
 import { createTypes } from './canonicalize-expressions';
 import type { Queryable } from './queryable';
+import { viewShapeSql } from './queries/views-query';
 
-/** pg_depend's reading of one view's query, as the introspection query reads it. */
-const DEPENDS_SQL = `
-select pg_get_viewdef($1::oid) as definition,
-  to_json(array(select a.attname::text || ' ' || format_type(a.atttypid, a.atttypmod) from pg_attribute a
-    where a.attrelid = $1::oid and a.attnum > 0 and not a.attisdropped order by a.attnum)) as columns,
-  to_json(array(
-  select json_build_object('schema', rn.nspname::text, 'name', rc.relname::text,
-    'columns', array_agg(a.attname::text order by a.attname) filter (where a.attname is not null))
-  from pg_rewrite r
-  join pg_depend d on d.classid = 'pg_rewrite'::regclass and d.objid = r.oid
-    and d.refclassid = 'pg_class'::regclass and d.refobjid <> $1::oid
-  join pg_class rc on rc.oid = d.refobjid
-  join pg_namespace rn on rn.oid = rc.relnamespace
-  left join pg_attribute a on a.attrelid = d.refobjid and a.attnum = d.refobjsubid and d.refobjsubid > 0
-  where r.ev_class = $1::oid
-  group by rn.nspname, rc.relname)) as depends`;
+/** What each named view reads and prints, as the introspection query reads it. */
+const SHAPES_SQL = `
+select q.name, ${viewShapeSql('q.oid')}
+from (select n.name, n.name::regclass::oid as oid from unnest($1::text[]) n(name)) q`;
 
 interface Read {
+  name: string;
   definition: string;
   columns: string[];
   depends: { schema: string; name: string; columns: string[] | null }[];
@@ -45,6 +35,7 @@ interface Read {
 export async function canonicalizeViews(db: Queryable, model: SchemaModel): Promise<View[]> {
   if (model.views.length === 0) return [];
   const scratch = `retort_views_${randomBytes(4).toString('hex')}`;
+  const created = new Map<View, string>();
   const read = new Map<View, Read>();
   await db.query('begin');
   try {
@@ -57,25 +48,31 @@ export async function canonicalizeViews(db: Queryable, model: SchemaModel): Prom
     const [path] = await db.query<{ p: string }>(`select current_setting('search_path') as p`);
     await db.query(`set local search_path = ${quoteIdent(scratch)}${path?.p ? `, ${path.p}` : ''}`);
     const home = (schema: string) => (schema === 'public' ? scratch : schema);
-    for (const t of model.tables) {
+    // only the tables some query names (a query cannot read a table without naming it)
+    const text = model.views.map((v) => v.definition.toLowerCase()).join('\n');
+    const named = model.tables.filter((t) => text.includes(t.name.toLowerCase()));
+    const ddl = (t: (typeof named)[number]) => {
       const columns = t.columns.map((c) => `${quoteIdent(c.name)} ${c.type}`).join(', ');
-      await attempt(db, [
-        `create schema if not exists ${quoteIdent(home(t.schema))}`,
-        `create table ${quoteQualified(home(t.schema), t.name)} (${columns})`,
-      ]);
-    }
-    let pending = [...model.views];
+      return `create table ${quoteQualified(home(t.schema), t.name)} (${columns})`;
+    };
+    for (const schema of new Set(named.map((t) => home(t.schema))))
+      await attempt(db, [`create schema if not exists ${quoteIdent(schema)}`]);
+    // all at once when they can be; else one by one (a table of another schema may exist)
+    if (!(await attempt(db, named.map(ddl)))) for (const t of named) await attempt(db, [ddl(t)]);
+    const pending = mentionedFirst(model.views);
     for (let progress = true; pending.length > 0 && progress;) {
       const before = pending.length;
-      pending = [];
-      for (const v of model.views.filter((x) => !read.has(x))) {
-        const created =
+      for (const v of pending.splice(0)) {
+        const name =
           (await createView(db, v, home(v.schema))) ?? (await createView(db, v, scratch));
-        if (created === null) pending.push(v);
-        else read.set(v, created);
+        if (name === null) pending.push(v);
+        else created.set(v, name);
       }
       progress = pending.length < before;
     }
+    const rows = await db.query<Read>(SHAPES_SQL, [[...created.values()]]);
+    const byName = new Map(rows.map((r) => [r.name, r]));
+    for (const [v, name] of created) read.set(v, byName.get(name)!);
   } finally {
     await db.query('rollback');
   }
@@ -91,6 +88,23 @@ export async function canonicalizeViews(db: Queryable, model: SchemaModel): Prom
   });
 }
 
+/**
+ * The views, each after the views its query names (by text: a view created before one it reads
+ * would bind to the live view of that name, not to the model's), by name otherwise.
+ */
+function mentionedFirst(views: readonly View[]): View[] {
+  const out: View[] = [];
+  const visit = (v: View, path: Set<View>) => {
+    if (out.includes(v) || path.has(v)) return;
+    path.add(v);
+    const text = v.definition.toLowerCase();
+    for (const w of views) if (w !== v && text.includes(w.name.toLowerCase())) visit(w, path);
+    out.push(v);
+  };
+  for (const v of views) visit(v, new Set());
+  return out;
+}
+
 function dependencies(r: Read, scratch: string): ViewDependency[] {
   return r.depends
     .map((d) => ({
@@ -101,22 +115,14 @@ function dependencies(r: Read, scratch: string): ViewDependency[] {
     .sort((a, b) => compareText(a.schema, b.schema) || compareText(a.name, b.name));
 }
 
-async function createView(db: Queryable, v: View, schema: string): Promise<Read | null> {
+/** Creates the view in `schema`; its qualified name, or null when PostgreSQL refuses it. */
+async function createView(db: Queryable, v: View, schema: string): Promise<string | null> {
   const name = quoteQualified(schema, v.name);
   const query = v.definition.trim().replace(/;\s*$/, '');
   const ddl = v.materialized
     ? `create materialized view ${name} as ${query} with no data`
     : `create view ${name} as ${query}`;
-  if (!(await attempt(db, [ddl]))) return null;
-  const [row] = await db.query<Read>(DEPENDS_SQL, [await oidOf(db, name)]);
-  return row ?? null;
-}
-
-async function oidOf(db: Queryable, qualified: string): Promise<string> {
-  const [row] = await db.query<{ oid: string }>(`select $1::regclass::oid::text as oid`, [
-    qualified,
-  ]);
-  return row?.oid ?? '0';
+  return (await attempt(db, [ddl])) ? name : null;
 }
 
 /** Runs the statements in a savepoint; false (and nothing kept) when one fails. */
