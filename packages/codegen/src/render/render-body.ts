@@ -43,6 +43,8 @@ function renderEntry(entry: OpEntry, later: readonly Operation[], options: Rende
   ].join('\n');
 }
 
+const inBlock = (entry: BodyEntry): boolean => 'op' in entry && entry.autocommit === true;
+
 function renderBlock(entries: readonly OpEntry[], options: RenderOptions): string {
   return [
     '// Commits the migration so far; each statement below then commits on its own, so no lock is held for long.',
@@ -69,15 +71,10 @@ export function renderBody(entries: readonly BodyEntry[], options: RenderOptions
       continue;
     }
     if (entry.autocommit === true) {
-      const block: OpEntry[] = [];
-      for (
-        let next = entries[i];
-        next !== undefined && 'op' in next && next.autocommit === true;
-        next = entries[++i]
-      )
-        block.push(next);
-      i -= 1;
-      out.push(renderBlock(block, options));
+      let end = i;
+      while (end < entries.length && inBlock(entries[end]!)) end += 1;
+      out.push(renderBlock(entries.slice(i, end) as OpEntry[], options));
+      i = end - 1;
       continue;
     }
     const later = ops.slice(i + 1).filter((op): op is Operation => op !== null);
