@@ -7,11 +7,7 @@ import { hazardSeverity } from './hazard-severity';
 export type ChangeFormat = 'text' | 'json' | 'markdown';
 
 /** What `check` and `diff` print: each upgrade operation, its hazards and (optionally) its SQL. */
-export function formatChanges(
-  entries: readonly DiffEntry[],
-  format: ChangeFormat,
-  options: { sql?: boolean; style?: ChangeStyle; notes?: readonly string[] } = {},
-): string {
+export function formatChanges(entries: readonly DiffEntry[], format: ChangeFormat, options: { sql?: boolean; style?: ChangeStyle; notes?: readonly string[] } = {}): string {
   if (format === 'json') {
     const operations = entries.map((e) => ({
       kind: e.op.kind,
@@ -19,16 +15,9 @@ export function formatChanges(
       hazards: e.hazards.map((h) => ({ ...h, severity: hazardSeverity(h.code) })),
       sql: sqlOf(e),
     }));
-    return JSON.stringify(
-      { changes: entries.length, operations, notes: options.notes ?? [] },
-      null,
-      2,
-    );
+    return JSON.stringify({ changes: entries.length, operations, notes: options.notes ?? [] }, null, 2);
   }
-  if (entries.length === 0)
-    return format === 'markdown'
-      ? '### retort check\n\nNo changes detected.'
-      : 'No changes detected';
+  if (entries.length === 0) return format === 'markdown' ? '### retort check\n\nNo changes detected.' : 'No changes detected';
   if (format === 'markdown') return markdown(entries);
   return formatChangesText(entries, options);
 }
@@ -46,16 +35,6 @@ function markdown(entries: readonly DiffEntry[]): string {
     for (const h of entry.hazards) out.push(...renderHazardComment(h));
     out.push(renderOperation(entry.op));
   }
-  out.push(
-    '```',
-    '',
-    '<details><summary>SQL</summary>',
-    '',
-    '```sql',
-    ...entries.flatMap(sqlOf),
-    '```',
-    '',
-    '</details>',
-  );
+  out.push('```', '', '<details><summary>SQL</summary>', '', '```sql', ...entries.flatMap(sqlOf), '```', '', '</details>');
   return out.join('\n');
 }

@@ -23,30 +23,20 @@ export interface LoadOptions {
   tenantSchema?: string;
 }
 
-const isEmpty = (m: SchemaModel) =>
-  m.tables.length + m.enums.length + m.domains.length + m.sequences.length === 0 &&
-  m.schemas.every((s) => s === 'public');
+const isEmpty = (m: SchemaModel) => m.tables.length + m.enums.length + m.domains.length + m.sequences.length === 0 && m.schemas.every((s) => s === 'public');
 
 /**
  * Reads both sides of a comparison: the ORM models (extract) and the database (introspect).
  * The database is read in `public`, the model's schemas and the schemas earlier revisions
  * created (see schemasCreatedByRevisions), so a schema that leaves the model is seen.
  */
-export async function loadModels(
-  config: ResolvedConfig,
-  driver: Driver,
-  options: LoadOptions = {},
-): Promise<Models> {
+export async function loadModels(config: ResolvedConfig, driver: Driver, options: LoadOptions = {}): Promise<Models> {
   const { onNote, tenantSchema } = options;
   const { drizzle, typeorm, casing, extensions } = config.schema;
   if (drizzle.length === 0 && typeorm === null) {
-    throw new RetortError(
-      'NO_MODEL_CONFIGURED',
-      `${config.configFile ?? 'The config'} names no ORM models to compare with the database.`,
-      {
-        hint: "Add schema: { drizzle: './src/db/schema.ts' } or schema: { typeorm: './src/data-source.ts' } to retort.config.ts.",
-      },
-    );
+    throw new RetortError('NO_MODEL_CONFIGURED', `${config.configFile ?? 'The config'} names no ORM models to compare with the database.`, {
+      hint: "Add schema: { drizzle: './src/db/schema.ts' } or schema: { typeorm: './src/data-source.ts' } to retort.config.ts.",
+    });
   }
   // the ORM's own bookkeeping tables and `synchronize: false` ones: never compared, so never dropped
   const unmanaged: QualifiedName[] = [];
@@ -81,12 +71,10 @@ export async function loadModels(
     // roles are cluster-wide: read only the ones the model declares
     roles: target.roles.map((r) => r.name),
   });
-  const current =
-    tenantSchema === undefined ? introspected : tenantAsPublic(introspected, tenantSchema);
+  const current = tenantSchema === undefined ? introspected : tenantAsPublic(introspected, tenantSchema);
   if (isEmpty(target) && !options.allowEmptyModel) {
     await assertEmptyModelIntended(config, driver, refused);
-    if (!isEmpty(current))
-      onNote?.('The model describes no objects: proposing to drop what earlier revisions created.');
+    if (!isEmpty(current)) onNote?.('The model describes no objects: proposing to drop what earlier revisions created.');
   }
   return { current, target };
 }
@@ -97,21 +85,13 @@ export async function loadModels(
  * it is the likely mistake of a model path that loads nothing, refused unless
  * `--allow-empty-model` says otherwise.
  */
-async function assertEmptyModelIntended(
-  config: ResolvedConfig,
-  driver: Driver,
-  refused: RetortError | null,
-): Promise<void> {
+async function assertEmptyModelIntended(config: ResolvedConfig, driver: Driver, refused: RetortError | null): Promise<void> {
   const versionTable = { schema: config.versionTable.schema, name: config.versionTable.name };
   if ((await readVersionHeads(driver, versionTable)).length > 0) return;
   const what = refused?.message ?? 'The models describe no tables, enums, sequences or schemas.';
-  throw new RetortError(
-    'EMPTY_MODEL',
-    `${what} Refusing an empty model: no revision has been applied to this database yet.`,
-    {
-      hint: `${refused?.hint ?? 'Check schema in retort.config.ts.'} If the model is meant to be empty, pass --allow-empty-model.`,
-    },
-  );
+  throw new RetortError('EMPTY_MODEL', `${what} Refusing an empty model: no revision has been applied to this database yet.`, {
+    hint: `${refused?.hint ?? 'Check schema in retort.config.ts.'} If the model is meant to be empty, pass --allow-empty-model.`,
+  });
 }
 
 function inScope(config: ResolvedConfig, schema: string): boolean {

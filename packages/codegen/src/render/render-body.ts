@@ -13,11 +13,7 @@ export type BodyEntry =
       irreversible: string;
     };
 
-function renderEntry(
-  entry: BodyEntry,
-  later: readonly Operation[],
-  options: RenderOptions,
-): string {
+function renderEntry(entry: BodyEntry, later: readonly Operation[], options: RenderOptions): string {
   if ('irreversible' in entry) return `throw new Error(${stringLiteral(entry.irreversible)});`;
   const comments = (entry.hazards ?? []).flatMap(renderHazardComment);
   const call = renderOperation(entry.op, options);
@@ -41,10 +37,6 @@ function renderEntry(
 export function renderBody(entries: readonly BodyEntry[], options: RenderOptions = {}): string[] {
   const ops = entries.map((entry) => ('op' in entry ? entry.op : null));
   return entries.map((entry, i) =>
-    renderEntry(
-      entry,
-      ops.slice(i + 1).filter((op): op is Operation => op !== null),
-      options,
-    ),
+    renderEntry(entry, ops.slice(i + 1).filter((op): op is Operation => op !== null), options),
   );
 }
