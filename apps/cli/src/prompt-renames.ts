@@ -2,8 +2,7 @@ import type { RenameCandidates } from '@retort/diff';
 import type { RenameAnswers } from '@retort/autogenerate';
 import { PromptLines } from './prompt-lines';
 
-const q = (n: { schema: string; name: string }) =>
-  n.schema === 'public' ? n.name : `${n.schema}.${n.name}`;
+const q = (n: { schema: string; name: string }) => (n.schema === 'public' ? n.name : `${n.schema}.${n.name}`);
 
 /** Whether to ask: a terminal on both ends and no --no-interactive. */
 export function canPrompt(interactive: boolean | undefined): boolean {
@@ -12,10 +11,7 @@ export function canPrompt(interactive: boolean | undefined): boolean {
 
 /** Asks until the answer is one of the numbers: no default, since "created" drops the old data. */
 async function choose(prompt: PromptLines, question: string, options: string[]): Promise<number> {
-  const menu = [
-    '  0) created (new, the old data is dropped)',
-    ...options.map((o, i) => `  ${i + 1}) renamed from ${o}`),
-  ].join('\n');
+  const menu = ['  0) created (new, the old data is dropped)', ...options.map((o, i) => `  ${i + 1}) renamed from ${o}`)].join('\n');
   let text = `${question}\n${menu}\n> `;
   for (;;) {
     const answer = (await prompt.ask(text)).trim();
@@ -26,10 +22,7 @@ async function choose(prompt: PromptLines, question: string, options: string[]):
 }
 
 /** drizzle-kit's question: "is column tasks.name created, or renamed from tasks.title?" */
-export async function promptRenames(
-  candidates: RenameCandidates,
-  decided: RenameAnswers,
-): Promise<RenameAnswers> {
+export async function promptRenames(candidates: RenameCandidates, decided: RenameAnswers): Promise<RenameAnswers> {
   const prompt = new PromptLines();
   try {
     return await askAll(prompt, candidates, decided);

@@ -12,15 +12,10 @@ const noun = (kind: string) =>
 /** What an operation changes, to group `check`/`diff` output: `table users`, `enum app.status`, … */
 export function subjectOf(op: Operation): { kind: string; name: string } {
   const fields = op as { schema?: unknown; table?: unknown; name?: unknown };
-  const qualify = (name: string) =>
-    typeof fields.schema === 'string' && fields.schema !== 'public'
-      ? `${fields.schema}.${name}`
-      : name;
+  const qualify = (name: string) => (typeof fields.schema === 'string' && fields.schema !== 'public' ? `${fields.schema}.${name}` : name);
   if (typeof fields.table === 'string') return { kind: 'table', name: qualify(fields.table) };
-  if (op.kind === 'createTable' || op.kind === 'dropTable')
-    return { kind: 'table', name: qualify(op.name) };
-  if (op.kind === 'createSchema' || op.kind === 'dropSchema')
-    return { kind: 'schema', name: op.name };
+  if (op.kind === 'createTable' || op.kind === 'dropTable') return { kind: 'table', name: qualify(op.name) };
+  if (op.kind === 'createSchema' || op.kind === 'dropSchema') return { kind: 'schema', name: op.name };
   if (typeof fields.name === 'string') return { kind: noun(op.kind), name: qualify(fields.name) };
   return { kind: 'sql', name: 'statements' };
 }

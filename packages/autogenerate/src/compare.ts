@@ -1,20 +1,7 @@
-import {
-  diff,
-  findRenameCandidates,
-  type DiffEntry,
-  type DiffFilter,
-  type QualifiedName,
-  type RenameCandidates,
-} from '@retort/diff';
+import { diff, findRenameCandidates, type DiffEntry, type DiffFilter, type QualifiedName, type RenameCandidates } from '@retort/diff';
 import type { Driver, ResolvedConfig } from '@retort/runtime';
 import { loadModels, type Models } from './load-models';
-import {
-  answeredResolvers,
-  countQuestions,
-  mergeAnswers,
-  openQuestions,
-  type RenameAnswers,
-} from './rename-answers';
+import { answeredResolvers, countQuestions, mergeAnswers, openQuestions, type RenameAnswers } from './rename-answers';
 import { assertRenamesMatch } from './rename-flags';
 import { unansweredRenamesError } from './unanswered-renames';
 
@@ -43,50 +30,27 @@ export interface Comparison extends Models {
 }
 
 /** Models vs live database → the upgrade operations (what autogenerate, check and diff share). */
-export async function compareWithDatabase(
-  config: ResolvedConfig,
-  driver: Driver,
-  options: CompareOptions = {},
-): Promise<Comparison> {
+export async function compareWithDatabase(config: ResolvedConfig, driver: Driver, options: CompareOptions = {}): Promise<Comparison> {
   const notes: string[] = [];
   const onNote = (note: string) => {
     notes.push(note);
     options.onNote?.(note);
   };
-  const models = await loadModels(config, driver, {
-    onNote,
-    allowEmptyModel: options.allowEmptyModel,
-    tenantSchema: options.tenantSchema,
-  });
+  const models = await loadModels(config, driver, { onNote, allowEmptyModel: options.allowEmptyModel, tenantSchema: options.tenantSchema });
   const scope = diffScope(config);
   const filter = scope.filter;
   // a tenant's version table stands in public, as its schema does
-  const versionTable =
-    scope.versionTable.schema === options.tenantSchema
-      ? { ...scope.versionTable, schema: 'public' }
-      : scope.versionTable;
+  const versionTable = scope.versionTable.schema === options.tenantSchema ? { ...scope.versionTable, schema: 'public' } : scope.versionTable;
   const renames = await settleRenames(models, filter, versionTable, options);
-  const entries = diff(models.current, models.target, {
-    filter,
-    versionTable,
-    renames: answeredResolvers(renames),
-  });
+  const entries = diff(models.current, models.target, { filter, versionTable, renames: answeredResolvers(renames) });
   return { ...models, entries, notes };
 }
 
 /** The version table and object filter of a config, as diff takes them. */
-export function diffScope(config: ResolvedConfig): {
-  versionTable: { schema: string; name: string };
-  filter: DiffFilter;
-} {
-  const versionTable = {
-    schema: config.versionTable.schema ?? 'public',
-    name: config.versionTable.name,
-  };
+export function diffScope(config: ResolvedConfig): { versionTable: { schema: string; name: string }; filter: DiffFilter } {
+  const versionTable = { schema: config.versionTable.schema ?? 'public', name: config.versionTable.name };
   // an empty list in the config means "no restriction", not "nothing"
-  const filter = Object.fromEntries(
-    Object.entries(config.filter).filter(([, list]) => list.length > 0),
-  );
+  const filter = Object.fromEntries(Object.entries(config.filter).filter(([, list]) => list.length > 0));
   return { versionTable, filter };
 }
 

@@ -17,9 +17,7 @@ import type { Driver } from '@retort/runtime';
  * The model's extensions are created in the transaction too, so that their types and
  * functions can be used.
  */
-export function databaseCanonicalizer(
-  db: Queryable & Pick<Driver, 'loadExtensions'>,
-): ExpressionCanonicalizer {
+export function databaseCanonicalizer(db: Queryable & Pick<Driver, 'loadExtensions'>): ExpressionCanonicalizer {
   return async (sites, model) => {
     if (sites.length === 0) return [];
     // the model's extensions are created in the scratch transaction too (citext defaults, …);
@@ -39,9 +37,7 @@ export function databaseCanonicalizer(
       }
       return slot;
     });
-    const results = await canonicalizeExpressions(db, requests, {
-      types: { enums: model.enums, domains: model.domains, extensions: model.extensions },
-    });
+    const results = await canonicalizeExpressions(db, requests, { types: { enums: model.enums, domains: model.domains, extensions: model.extensions } });
     return sites.map((site, i) => results[slotOf[i]!]?.expression ?? site.expression);
   };
 }

@@ -14,12 +14,7 @@ export interface ChangeStyle {
   dim(text: string): string;
 }
 
-export const PLAIN_STYLE: ChangeStyle = {
-  heading: (t) => t,
-  danger: (t) => t,
-  warning: (t) => t,
-  dim: (t) => t,
-};
+export const PLAIN_STYLE: ChangeStyle = { heading: (t) => t, danger: (t) => t, warning: (t) => t, dim: (t) => t };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const indent = (text: string, by = '  ') => text.split('\n').map((l) => `${by}${l}`);
@@ -27,54 +22,35 @@ const indent = (text: string, by = '  ') => text.split('\n').map((l) => `${by}${
 const label = (code: string) => code.replace(/[-_]+/g, ' ').toLowerCase();
 
 /** `check`/`diff` for people: operations grouped by table, hazards marked and summed up at the end. */
-export function formatChangesText(
-  entries: readonly DiffEntry[],
-  options: { sql?: boolean; style?: ChangeStyle } = {},
-): string {
+export function formatChangesText(entries: readonly DiffEntry[], options: { sql?: boolean; style?: ChangeStyle } = {}): string {
   const s = options.style ?? PLAIN_STYLE;
   const groups = groupChanges(entries);
   const tables = groups.filter((g) => g.subject.kind === 'table').length;
   const others = groups.length - tables;
-  const where = [
-    tables ? plural(tables, 'table') : '',
-    others ? plural(others, tables ? 'other object' : 'object') : '',
-  ]
-    .filter(Boolean)
-    .join(' and ');
+  const where = [tables ? plural(tables, 'table') : '', others ? plural(others, tables ? 'other object' : 'object') : ''].filter(Boolean).join(' and ');
   const out = [s.heading(`${plural(entries.length, 'change')} detected in ${where}:`)];
   for (const { subject, entries: group } of groups) {
     out.push('', s.heading(`${subject.kind} ${subject.name}`));
     for (const entry of group) {
-      for (const h of entry.hazards)
-        out.push(...indent(renderHazardComment(h).join('\n')).map(hazardStyle(s, h.code)));
+      for (const h of entry.hazards) out.push(...indent(renderHazardComment(h).join('\n')).map(hazardStyle(s, h.code)));
       out.push(...indent(renderOperation(entry.op)));
-      if (options.sql)
-        for (const sql of sqlOf(entry)) out.push(...indent(sql, '    -- ').map(s.dim));
+      if (options.sql) for (const sql of sqlOf(entry)) out.push(...indent(sql, '    -- ').map(s.dim));
     }
   }
   out.push('', ...summary(entries, s));
   return out.join('\n');
 }
 
-const hazardStyle = (s: ChangeStyle, code: string) =>
-  hazardSeverity(code) === 'danger' ? s.danger : s.warning;
+const hazardStyle = (s: ChangeStyle, code: string) => (hazardSeverity(code) === 'danger' ? s.danger : s.warning);
 
 function summary(entries: readonly DiffEntry[], s: ChangeStyle): string[] {
   const { counts, hazards } = summarize([...entries]);
-  const lines = [
-    `Operations: ${Object.entries(counts)
-      .map(([kind, n]) => `${kind} ×${n}`)
-      .join(', ')}`,
-  ];
+  const lines = [`Operations: ${Object.entries(counts).map(([kind, n]) => `${kind} ×${n}`).join(', ')}`];
   if (hazards.length === 0) return [...lines, 'No hazards.'];
   const byCode = new Map<string, number>();
   for (const h of hazards) byCode.set(h.code, (byCode.get(h.code) ?? 0) + 1);
   const worst = hazards.some((h) => hazardSeverity(h.code) === 'danger') ? s.danger : s.warning;
-  lines.push(
-    worst(
-      `⚠ ${plural(hazards.length, 'hazard')}: ${[...byCode].map(([code, n]) => `${n} ${label(code)}`).join(', ')}`,
-    ),
-  );
+  lines.push(worst(`⚠ ${plural(hazards.length, 'hazard')}: ${[...byCode].map(([code, n]) => `${n} ${label(code)}`).join(', ')}`));
   for (const h of hazards) lines.push(hazardStyle(s, h.code)(`  ${label(h.code)}: ${h.message}`));
   return lines;
 }

@@ -27,11 +27,7 @@ export function formatChanges(
       hazards: e.hazards.map((h) => ({ ...h, severity: hazardSeverity(h.code) })),
       sql: sqlOf(e),
     }));
-    return JSON.stringify(
-      { changes: entries.length, operations, notes: options.notes ?? [] },
-      null,
-      2,
-    );
+    return JSON.stringify({ changes: entries.length, operations, notes: options.notes ?? [] }, null, 2);
   }
   if (entries.length === 0)
     return format === 'markdown'

@@ -34,21 +34,13 @@ const isEmpty = (m: SchemaModel) =>
  * The database is read in `public`, the model's schemas and the schemas earlier revisions
  * created (see schemasCreatedByRevisions), so a schema that leaves the model is seen.
  */
-export async function loadModels(
-  config: ResolvedConfig,
-  driver: Driver,
-  options: LoadOptions = {},
-): Promise<Models> {
+export async function loadModels(config: ResolvedConfig, driver: Driver, options: LoadOptions = {}): Promise<Models> {
   const { onNote, tenantSchema } = options;
   const { drizzle, typeorm, casing, extensions } = config.schema;
   if (drizzle.length === 0 && typeorm === null) {
-    throw new RetortError(
-      'NO_MODEL_CONFIGURED',
-      `${config.configFile ?? 'The config'} names no ORM models to compare with the database.`,
-      {
-        hint: "Add schema: { drizzle: './src/db/schema.ts' } or schema: { typeorm: './src/data-source.ts' } to retort.config.ts.",
-      },
-    );
+    throw new RetortError('NO_MODEL_CONFIGURED', `${config.configFile ?? 'The config'} names no ORM models to compare with the database.`, {
+      hint: "Add schema: { drizzle: './src/db/schema.ts' } or schema: { typeorm: './src/data-source.ts' } to retort.config.ts.",
+    });
   }
   // the ORM's own bookkeeping tables and `synchronize: false` ones: never compared, so never dropped
   const unmanaged: QualifiedName[] = [];
@@ -92,8 +84,7 @@ export async function loadModels(
   );
   if (isEmpty(target) && !options.allowEmptyModel) {
     await assertEmptyModelIntended(config, driver, refused);
-    if (!isEmpty(current))
-      onNote?.('The model describes no objects: proposing to drop what earlier revisions created.');
+    if (!isEmpty(current)) onNote?.('The model describes no objects: proposing to drop what earlier revisions created.');
   }
   return { current, target, sizes };
 }
@@ -104,21 +95,13 @@ export async function loadModels(
  * it is the likely mistake of a model path that loads nothing, refused unless
  * `--allow-empty-model` says otherwise.
  */
-async function assertEmptyModelIntended(
-  config: ResolvedConfig,
-  driver: Driver,
-  refused: RetortError | null,
-): Promise<void> {
+async function assertEmptyModelIntended(config: ResolvedConfig, driver: Driver, refused: RetortError | null): Promise<void> {
   const versionTable = { schema: config.versionTable.schema, name: config.versionTable.name };
   if ((await readVersionHeads(driver, versionTable)).length > 0) return;
   const what = refused?.message ?? 'The models describe no tables, enums, sequences or schemas.';
-  throw new RetortError(
-    'EMPTY_MODEL',
-    `${what} Refusing an empty model: no revision has been applied to this database yet.`,
-    {
-      hint: `${refused?.hint ?? 'Check schema in retort.config.ts.'} If the model is meant to be empty, pass --allow-empty-model.`,
-    },
-  );
+  throw new RetortError('EMPTY_MODEL', `${what} Refusing an empty model: no revision has been applied to this database yet.`, {
+    hint: `${refused?.hint ?? 'Check schema in retort.config.ts.'} If the model is meant to be empty, pass --allow-empty-model.`,
+  });
 }
 
 function inScope(config: ResolvedConfig, schema: string): boolean {

@@ -79,11 +79,7 @@ export function plannedUpgrade(
 
 export function summaryLines(entries: readonly DiffEntry[]): string[] {
   const { counts, hazards } = summarize([...entries]);
-  const lines = [
-    `Operations: ${Object.entries(counts)
-      .map(([kind, n]) => `${kind} ×${n}`)
-      .join(', ')}`,
-  ];
+  const lines = [`Operations: ${Object.entries(counts).map(([kind, n]) => `${kind} ×${n}`).join(', ')}`];
   if (hazards.length) {
     lines.push(`Hazards (${hazards.length}):`);
     for (const h of hazards) lines.push(`  ⚠ ${h.code}: ${h.message}`);

@@ -10,10 +10,7 @@ import type { SchemaModel } from '@retort/schema';
 export function tenantAsPublic(model: SchemaModel, tenant: string): SchemaModel {
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // the tenant's name as a qualifier, not as the tail of a longer identifier
-  const qualifier = new RegExp(
-    `(^|[^\\w$"])(${[...new Set([quoteIdent(tenant), tenant])].map(escape).join('|')})\\.`,
-    'g',
-  );
+  const qualifier = new RegExp(`(^|[^\\w$"])(${[...new Set([quoteIdent(tenant), tenant])].map(escape).join('|')})\\.`, 'g');
   const walk = (value: unknown, key: string | null): unknown => {
     if (typeof value === 'string') {
       if (key === 'schema' || key === 'schemas') return value === tenant ? 'public' : value;

@@ -33,11 +33,7 @@ export function createScope(
     !(filter.excludeSchemas ?? []).includes(name);
   const table = (t: QualifiedName): boolean => {
     // the version table and its companion of applied-file checksums belong to retort
-    if (
-      t.schema === versionTable.schema &&
-      (t.name === versionTable.name || t.name === `${versionTable.name}_checksums`.slice(0, 63))
-    )
-      return false;
+    if (t.schema === versionTable.schema && (t.name === versionTable.name || t.name === `${versionTable.name}_checksums`.slice(0, 63))) return false;
     if (!schema(t.schema)) return false;
     if (include !== undefined && !matchesAny(include, t)) return false;
     return !matchesAny(exclude, t);

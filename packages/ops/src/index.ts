@@ -90,8 +90,4 @@ export { quoteIdent, quoteLiteral } from './dialect/postgres/quote';
 
 export { Operations } from './facade/operations';
 export type { OperationExecutor, OperationsContext } from './facade/operation-executor';
-export {
-  recordingExecutor,
-  type RecordingExecutor,
-  type RecordedOperation,
-} from './facade/recording-executor';
+export { recordingExecutor, type RecordingExecutor, type RecordedOperation } from './facade/recording-executor';

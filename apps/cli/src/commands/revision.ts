@@ -36,28 +36,19 @@ export async function writeRevision(
   const config = await ctx.config();
   const rt = await ctx.runtime();
   const codegen = await import('@retort/codegen');
-  const plan = rt.planNewRevision(config, { ...options, head: options.head }, (rev) =>
-    codegen.revisionFileName(config.fileTemplate, rev, options.message),
-  );
+  const plan = rt.planNewRevision(config, { ...options, head: options.head }, (rev) => codegen.revisionFileName(config.fileTemplate, rev, options.message));
   const body = options.body ?? { upgrade: [], downgrade: [], notes: [] };
   const text = await codegen.renderRevisionFile({ ...plan, ...body }, plan.path);
   rt.writeFilesAtomically([{ path: plan.path, content: text }]);
   ctx.output.info(`Generating ${plan.path} ... done`);
-  runPostWriteHooks(config.postWriteHooks, plan.path, config.rootDir, (line) =>
-    ctx.output.info(line),
-  );
+  runPostWriteHooks(config.postWriteHooks, plan.path, config.rootDir, (line) => ctx.output.info(line));
   return plan;
 }
 
 /** What `revision` and `merge` print once the file is written: its path (--quiet) or JSON (--json). */
-function reportWritten(
-  ctx: CommandContext,
-  plan: NewRevision,
-  extra: Record<string, unknown> = {},
-): void {
+function reportWritten(ctx: CommandContext, plan: NewRevision, extra: Record<string, unknown> = {}): void {
   if (ctx.args.json) {
-    const list = (v: string | readonly string[] | null) =>
-      v === null ? [] : typeof v === 'string' ? [v] : [...v];
+    const list = (v: string | readonly string[] | null) => (v === null ? [] : typeof v === 'string' ? [v] : [...v]);
     ctx.output.data({
       path: plan.path,
       revision: plan.revision,
@@ -73,11 +64,7 @@ function reportWritten(
 }
 
 /** The summary's `  ⚠ data-loss: …` lines in the colour of their severity. */
-function styleHazardNote(
-  line: string,
-  ctx: CommandContext,
-  severity: (code: string) => 'danger' | 'warning',
-): string {
+function styleHazardNote(line: string, ctx: CommandContext, severity: (code: string) => 'danger' | 'warning'): string {
   const code = /^\s*⚠ ([\w-]+):/.exec(line)?.[1];
   if (code === undefined) return line;
   return severity(code) === 'danger' ? ctx.output.err.danger(line) : ctx.output.err.warning(line);
@@ -87,9 +74,7 @@ function styleHazardNote(
 function messageOr(ctx: CommandContext, given: string | undefined, fallback: () => string): string {
   if (given !== undefined && given.trim() !== '') return given;
   const message = fallback();
-  ctx.output.info(
-    `No -m/--message given; using "${message}" (the first line of the file: edit it to change it).`,
-  );
+  ctx.output.info(`No -m/--message given; using "${message}" (the first line of the file: edit it to change it).`);
   return message;
 }
 
@@ -153,10 +138,7 @@ export const revisionCommand = defineCommand<RevisionArgs>({
       }),
   examples: [
     ['$0 revision -m "add users"', 'Write a blank revision to fill in by hand'],
-    [
-      '$0 revision --autogenerate -m "add users"',
-      'Compare the models with the database and write the operations',
-    ],
+    ['$0 revision --autogenerate -m "add users"', 'Compare the models with the database and write the operations'],
     ['$0 revision --autogenerate --dry-run', 'Show what would be written, with the SQL'],
     [
       '$0 revision --autogenerate -m "move users" --renames renames.json',
@@ -183,19 +165,12 @@ export const revisionCommand = defineCommand<RevisionArgs>({
       });
       const { entries } = comparison;
       if (args['dry-run']) {
-        ctx.output.result(
-          ag.formatChanges(entries, args.json ? 'json' : 'text', {
-            sql: true,
-            style: ctx.output.out,
-          }),
-        );
+        ctx.output.result(ag.formatChanges(entries, args.json ? 'json' : 'text', { sql: true, style: ctx.output.out }));
         return;
       }
       if (entries.length === 0 && !args['allow-empty']) {
         if (args.json) ctx.output.data({ path: null, changes: 0 });
-        ctx.output.info(
-          'No schema changes detected; no revision written (pass --allow-empty to write one anyway).',
-        );
+        ctx.output.info('No schema changes detected; no revision written (pass --allow-empty to write one anyway).');
         return;
       }
       body = ag.renderMigration(entries, {
@@ -223,32 +198,15 @@ export const revisionCommand = defineCommand<RevisionArgs>({
   },
 });
 
-export const mergeCommand = defineCommand<{
-  revisions: string[];
-  message?: string;
-  'branch-label'?: string[];
-  'rev-id'?: string;
-  json?: boolean;
-}>({
+export const mergeCommand = defineCommand<{ revisions: string[]; message?: string; 'branch-label'?: string[]; 'rev-id'?: string; json?: boolean }>({
   command: 'merge <revisions..>',
   describe: 'Merge two or more revisions (e.g. `heads`) into one new revision',
   builder: (y) =>
     y
-      .positional('revisions', {
-        type: 'string',
-        array: true,
-        describe: 'Revisions to merge, or "heads"',
-      })
+      .positional('revisions', { type: 'string', array: true, describe: 'Revisions to merge, or "heads"' })
       .option('message', { alias: 'm', type: 'string', describe: 'Message' })
-      .option('branch-label', {
-        type: 'string',
-        array: true,
-        describe: 'Branch label for the merge revision',
-      })
-      .option('rev-id', {
-        type: 'string',
-        describe: 'Use this revision id instead of a generated one',
-      })
+      .option('branch-label', { type: 'string', array: true, describe: 'Branch label for the merge revision' })
+      .option('rev-id', { type: 'string', describe: 'Use this revision id instead of a generated one' })
       .option('json', { type: 'boolean', describe: 'Print the merge revision written as JSON' }),
   examples: [
     ['$0 merge heads -m "merge"', 'Join every head into one revision'],
@@ -260,13 +218,9 @@ export const mergeCommand = defineCommand<{
     const { graph } = rt.loadScriptDirectory(config.versionDirs);
     const parents = rt.resolveRevisions(graph, args.revisions);
     if (new Set(parents.map((p) => p.id)).size < 2) {
-      throw new RetortError(
-        'NOTHING_TO_MERGE',
-        `"${args.revisions.join(' ')}" names fewer than two revisions; there is nothing to merge.`,
-        {
-          hint: 'See `retort heads`; merge two heads with `retort merge heads -m "merge"`.',
-        },
-      );
+      throw new RetortError('NOTHING_TO_MERGE', `"${args.revisions.join(' ')}" names fewer than two revisions; there is nothing to merge.`, {
+        hint: 'See `retort heads`; merge two heads with `retort merge heads -m "merge"`.',
+      });
     }
     const plan = await writeRevision(ctx, {
       message: messageOr(ctx, args.message, () => `merge ${parents.map((p) => p.id).join(', ')}`),

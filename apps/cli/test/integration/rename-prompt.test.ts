@@ -122,3 +122,58 @@ describe('renames in autogenerate', () => {
     expect(typo.stderr).toContain('No matching dropped/added pair');
   });
 });
+
+describe('renames of schemas, moves and enums at the prompt', () => {
+  const v1 =
+    `import { pgEnum, pgSchema, pgTable, integer } from 'drizzle-orm/pg-core';\n` +
+    `export const app = pgSchema('app');\n` +
+    `export const mood = pgEnum('mood', ['a', 'b']);\n` +
+    `export const tasks = pgTable('tasks', { id: integer('id').primaryKey(), m: mood('m') });\n`;
+  const v2 =
+    `import { pgSchema, integer } from 'drizzle-orm/pg-core';\n` +
+    `export const app = pgSchema('app');\n` +
+    `export const feeling = app.enum('feeling', ['a', 'b']);\n` +
+    `export const todos = app.table('todos', { id: integer('id').primaryKey(), m: feeling('m') });\n`;
+  let dir: string;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'retort-move-'));
+    symlinkSync(DRIZZLE_MODULES, join(dir, 'node_modules'), 'dir');
+    mkdirSync(join(dir, 'migrations', 'versions'), { recursive: true });
+    writeFileSync(join(dir, 'retort.config.ts'), "export default { url: 'pglite://./db', schema: { drizzle: './schema.ts' } };\n");
+    writeFileSync(join(dir, 'schema.ts'), v1);
+    for (const args of [['revision', '--autogenerate', '-m', 'v1'], ['upgrade', 'head']]) {
+      const r = await runCli(args, { cwd: dir });
+      if (r.code !== 0) throw new Error(r.stderr);
+    }
+    writeFileSync(join(dir, 'schema.ts'), v2);
+  }, 300_000);
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('asks about the moved table and the moved enum; the answers become SET SCHEMA and RENAME', () => {
+    const r = onTerminal(dir, '1\n1\n');
+    expect(r.stdout).toContain('Is table app.todos created, or renamed/moved from another table?');
+    expect(r.stdout).toContain('1) renamed from tasks');
+    expect(r.stdout).toContain('Is enum app.feeling created, or renamed/moved from another enum?');
+    expect(r.status).toBe(0);
+    const file = newest(dir);
+    expect(file).toContain("await op.setTableSchema('tasks', 'app');");
+    expect(file).toContain("await op.renameTable('tasks', 'todos', { schema: 'app' });");
+    expect(file).toContain("await op.setEnumSchema('mood', 'app');");
+    expect(file).toContain("await op.renameEnum('mood', 'feeling', { schema: 'app' });");
+    expect(file).not.toContain('dropTable');
+  });
+
+  it('the same answers by flags, and by an answers file', async () => {
+    const flags = await runCli(['revision', '--autogenerate', '-m', 'v2', '--no-interactive', '--rename-table', 'tasks=app.todos', '--rename-enum', 'mood=app.feeling'], { cwd: dir });
+    expect(flags.code).toBe(0);
+    expect(newest(dir)).toContain("await op.setTableSchema('tasks', 'app');");
+    rmSync(join(dir, 'migrations', 'versions', readdirSync(join(dir, 'migrations', 'versions')).find((f) => f.includes('_v2'))!));
+    writeFileSync(join(dir, 'answers.json'), JSON.stringify({ tables: { tasks: 'app.todos' }, enums: { mood: 'app.feeling' } }));
+    const file = await runCli(['revision', '--autogenerate', '-m', 'v2', '--renames', 'answers.json'], { cwd: dir });
+    expect(file.code).toBe(0);
+    expect(newest(dir)).toContain("await op.renameEnum('mood', 'feeling', { schema: 'app' });");
+    expect((await runCli(['upgrade', 'head'], { cwd: dir })).code).toBe(0);
+    expect((await runCli(['check'], { cwd: dir })).code).toBe(0);
+    expect((await runCli(['downgrade', '-1'], { cwd: dir })).code).toBe(0);
+  });
+});

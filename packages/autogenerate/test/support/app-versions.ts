@@ -32,7 +32,12 @@ export const STEPS: VersionStep[] = [
       insert into tags (label) values ('news');
       insert into legacy_notes (content) values ('remember');
       insert into app.projects (name, owner_id) values ('Apollo', 1);`,
-    renames: { tables: [{ from: table('legacy_notes'), to: table('notes') }], columns: [{ table: table('users'), from: 'name', to: 'full_name' }] },
+    // comments is new while tags is dropped: a rename question too, answered "created"
+    renames: {
+      tables: [{ from: table('legacy_notes'), to: table('notes') }],
+      columns: [{ table: table('users'), from: 'name', to: 'full_name' }],
+      createdTables: [table('comments')],
+    },
     afterUpgrade: [
       {
         sql: 'select email, full_name, age::text as age, status::text as status from users order by id',

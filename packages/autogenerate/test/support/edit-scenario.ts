@@ -51,13 +51,7 @@ export interface EditOutcome {
   text: string;
 }
 
-const compare = (
-  actual: SchemaModel,
-  expected: SchemaModel,
-  what: string,
-  problems: string[],
-  ignoreColumnOrder = false,
-) => {
+const compare = (actual: SchemaModel, expected: SchemaModel, what: string, problems: string[], ignoreColumnOrder = false) => {
   const d = modelDifferences(actual, expected, { ignoreColumnOrder });
   if (d.length) problems.push(`${what} (first) vs (second):\n    ${d.join('\n    ')}`);
 };
@@ -80,8 +74,7 @@ export async function runEdit(target: TestTarget, scenario: EditScenario): Promi
     project.write('models/v1.ts', scenario.before);
     project.write('models/v2.ts', scenario.after);
     const v1 = sessionOver(project.config(created.url, { drizzle: './models/v1.ts' }), db);
-    if ((await generateRevision(v1, 'before')).file === null)
-      throw new Error('the first model generated nothing');
+    if ((await generateRevision(v1, 'before')).file === null) throw new Error('the first model generated nothing');
     await upgrade(v1);
     if (scenario.seed) await db.exec(scenario.seed);
     const before = await liveModel(db, scenario.schemas);
@@ -98,48 +91,24 @@ export async function runEdit(target: TestTarget, scenario: EditScenario): Promi
       throw new Error(`upgrade failed: ${e.message}\n  operations:\n    ${ops.join('\n    ')}`);
     });
     const after = await liveModel(db, scenario.schemas);
-    for (const q of scenario.probe ?? [])
-      probes.push((await db.query(q)).map((row) => ({ ...row })));
+    for (const q of scenario.probe ?? []) probes.push((await db.query(q)).map((row) => ({ ...row })));
     for (const [i, [q0, q1]] of (scenario.sameRows ?? []).entries()) {
       const now = JSON.stringify(await db.query(q1));
-      if (now !== rowsBefore[i])
-        problems.push(
-          `\`${q0}\` gave ${rowsBefore[i]} before the upgrade, \`${q1}\` gives ${now} after it`,
-        );
+      if (now !== rowsBefore[i]) problems.push(`\`${q0}\` gave ${rowsBefore[i]} before the upgrade, \`${q1}\` gives ${now} after it`);
     }
     const left = await pendingChanges(v2);
-    if (left.length)
-      problems.push(`after upgrade, autogenerate still finds:\n    ${left.join('\n    ')}`);
+    if (left.length) problems.push(`after upgrade, autogenerate still finds:\n    ${left.join('\n    ')}`);
     await downgrade(v2, '-1').catch((e: Error) => {
-      throw new Error(
-        `downgrade -1 failed: ${e.message}\n  operations:\n    ${ops.join('\n    ')}`,
-      );
+      throw new Error(`downgrade -1 failed: ${e.message}\n  operations:\n    ${ops.join('\n    ')}`);
     });
-    compare(
-      await liveModel(db, scenario.schemas),
-      before,
-      'after downgrade -1, the catalog',
-      problems,
-      scenario.columnOrderMayChange,
-    );
+    compare(await liveModel(db, scenario.schemas), before, 'after downgrade -1, the catalog', problems, scenario.columnOrderMayChange);
     await upgrade(v2);
-    compare(
-      await liveModel(db, scenario.schemas),
-      after,
-      'after upgrade head again, the catalog',
-      problems,
-    );
+    compare(await liveModel(db, scenario.schemas), after, 'after upgrade head again, the catalog', problems);
     const fresh = await target.create();
     const oracleDb = await openDatabase(fresh.url);
     try {
       const oracle = await drizzleOracle(oracleDb, `${project.dir}/models/v2.ts`, scenario.schemas);
-      compare(
-        after,
-        oracle,
-        "retort's upgrade vs drizzle-kit's push of the new model",
-        problems,
-        true,
-      );
+      compare(after, oracle, "retort's upgrade vs drizzle-kit's push of the new model", problems, true);
     } finally {
       await oracleDb.close();
       await fresh.dispose();

@@ -1,22 +1,10 @@
 import { renderOperation, renderRevisionFile, revisionFileName } from '@retort/codegen';
 import type { DiffEntry } from '@retort/diff';
 import { introspect } from '@retort/introspect';
-import {
-  migrate,
-  openDriver,
-  planNewRevision,
-  writeFilesAtomically,
-  type Driver,
-  type ResolvedConfig,
-} from '@retort/runtime';
+import { migrate, openDriver, planNewRevision, writeFilesAtomically, type Driver, type ResolvedConfig } from '@retort/runtime';
 import type { SchemaModel } from '@retort/schema';
 import type { OpenDatabase } from '../../../extract/test/support/open-target';
-import {
-  compareWithDatabase,
-  renderMigration,
-  type CompareOptions,
-  type RenameAnswers,
-} from '../../src';
+import { compareWithDatabase, renderMigration, type CompareOptions, type RenameAnswers } from '../../src';
 import type { QualifiedName } from '@retort/schema';
 
 /** One project's config and an open driver on its database (what a CLI run holds). */
@@ -27,10 +15,7 @@ export interface Session {
 
 /** Opens the config's database through the runtime's driver (postgres.js or PGlite with its lock). */
 export async function openSession(config: ResolvedConfig): Promise<Session> {
-  const driver = await openDriver(config.url, {
-    baseDir: config.rootDir,
-    wait: { timeoutMs: 30_000 },
-  });
+  const driver = await openDriver(config.url, { baseDir: config.rootDir, wait: { timeoutMs: 30_000 } });
   return { config, driver };
 }
 
@@ -45,9 +30,7 @@ export function sessionOver(config: ResolvedConfig, db: OpenDatabase): Session {
     enforcesTimeouts: db.kind === 'postgres',
     query: (sql, params) => db.query(sql, params),
     exec: (sql) => db.exec(sql),
-    ...(db.loadExtensions
-      ? { loadExtensions: (names: readonly string[]) => db.loadExtensions!(names) }
-      : {}),
+    ...(db.loadExtensions ? { loadExtensions: (names: readonly string[]) => db.loadExtensions!(names) } : {}),
     close: () => db.close(),
   };
   return { config, driver };
@@ -187,18 +170,11 @@ export async function downgrade(s: Session, target: string): Promise<void> {
 
 /** Tables that are bookkeeping, not the user's schema. */
 export function bookkeepingTables(schemas: readonly string[]): { schema: string; name: string }[] {
-  return [
-    { schema: 'public', name: 'retort_version' },
-    { schema: 'public', name: 'retort_version_checksums' },
-    ...schemas.map((schema) => ({ schema, name: 'typeorm_metadata' })),
-  ];
+  return [{ schema: 'public', name: 'retort_version' }, { schema: 'public', name: 'retort_version_checksums' }, ...schemas.map((schema) => ({ schema, name: 'typeorm_metadata' }))];
 }
 
 /** The user's part of the live schema, in the given schemas. */
-export async function liveModel(
-  db: Pick<Driver, 'query'>,
-  schemas: readonly string[],
-): Promise<SchemaModel> {
+export async function liveModel(db: Pick<Driver, 'query'>, schemas: readonly string[]): Promise<SchemaModel> {
   const scope = [...new Set(['public', ...schemas])];
   return introspect(db, { schemas: scope, excludeTables: bookkeepingTables(scope) });
 }

@@ -20,8 +20,7 @@ function leadingWords(sql: string): string {
 }
 
 function usesValue(op: Operation, value: string): boolean {
-  if (op.kind === 'bulkInsert' && op.rows.some((row) => Object.values(row).includes(value)))
-    return true;
+  if (op.kind === 'bulkInsert' && op.rows.some((row) => Object.values(row).includes(value))) return true;
   const text = JSON.stringify(op, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
   return text.includes(quoteLiteral(value));
 }

@@ -93,17 +93,7 @@ describe('renderBody', () => {
 describe('renderBody autocommit blocks', () => {
   it('wraps a CONCURRENTLY statement in an explicit block with the reason', () => {
     expect(
-      renderBody([
-        {
-          op: {
-            kind: 'createIndex',
-            name: 'ix',
-            table: 't',
-            columns: [{ column: 'a' }],
-            concurrently: true,
-          },
-        },
-      ]),
+      renderBody([{ op: { kind: 'createIndex', name: 'ix', table: 't', columns: [{ column: 'a' }], concurrently: true } }]),
     ).toStrictEqual([
       [
         '// Commits the migration so far, then runs on its own: PostgreSQL cannot run CREATE INDEX CONCURRENTLY inside a transaction.',
@@ -120,12 +110,7 @@ describe('renderBody autocommit blocks', () => {
       "await op.addEnumValue('mood', 'happy');",
       "await op.dropColumn('users', 'login_count');",
     ]);
-    const useAsDefault: Operation = {
-      kind: 'alterColumn',
-      table: 'people',
-      column: 'mood',
-      default: "'happy'::mood",
-    };
+    const useAsDefault: Operation = { kind: 'alterColumn', table: 'people', column: 'mood', default: "'happy'::mood" };
     const [wrapped, usedBelow] = renderBody([{ op: add }, { op: useAsDefault }]);
     expect(wrapped).toBe(
       [
@@ -136,10 +121,7 @@ describe('renderBody autocommit blocks', () => {
       ].join('\n'),
     );
     expect(usedBelow).toContain("await op.alterColumn('people', 'mood'");
-    const [inserted] = renderBody([
-      { op: add },
-      { op: { kind: 'bulkInsert', table: 'people', rows: [{ mood: 'happy' }] } },
-    ]);
+    const [inserted] = renderBody([{ op: add }, { op: { kind: 'bulkInsert', table: 'people', rows: [{ mood: 'happy' }] } }]);
     expect(inserted).toContain('op.autocommitBlock');
   });
 });

@@ -41,29 +41,14 @@ export async function downgrade(op: Operations): Promise<void> {
 
   it('renders merges, labels, dependencies and bodies', async () => {
     const text = await renderRevisionFile(
-      {
-        ...base,
-        downRevision: ['aaaaaaaaaaaa', 'bbbbbbbbbbbb'],
-        branchLabels: ['feature'],
-        dependsOn: ['cccccccccccc'],
-        upgrade: ["await op.execute('select 1');"],
-        downgrade: ["await op.execute('select 2');"],
-      },
+      { ...base, downRevision: ['aaaaaaaaaaaa', 'bbbbbbbbbbbb'], branchLabels: ['feature'], dependsOn: ['cccccccccccc'], upgrade: ["await op.execute('select 1');"], downgrade: ["await op.execute('select 2');"] },
       '/nowhere/x.ts',
     );
-    expect(text).toContain(' * Revises: aaaaaaaaaaaa, bbbbbbbbbbbb\n');
-    expect(text).toContain(
-      "export const downRevision: string | readonly string[] | null = [\n  'aaaaaaaaaaaa',\n  'bbbbbbbbbbbb',\n] as const;",
-    );
-    expect(text).toContain(
-      "export const branchLabels: readonly string[] | null = ['feature'] as const;",
-    );
-    expect(text).toContain(
-      "export const dependsOn: readonly string[] | null = ['cccccccccccc'] as const;",
-    );
-    expect(text).toContain(
-      "export async function upgrade(op: Operations): Promise<void> {\n  await op.execute('select 1');\n}",
-    );
+    expect(text).toContain(" * Revises: aaaaaaaaaaaa, bbbbbbbbbbbb\n");
+    expect(text).toContain("export const downRevision: string | readonly string[] | null = [\n  'aaaaaaaaaaaa',\n  'bbbbbbbbbbbb',\n] as const;");
+    expect(text).toContain("export const branchLabels: readonly string[] | null = ['feature'] as const;");
+    expect(text).toContain("export const dependsOn: readonly string[] | null = ['cccccccccccc'] as const;");
+    expect(text).toContain("export async function upgrade(op: Operations): Promise<void> {\n  await op.execute('select 1');\n}");
   });
 
   it('keeps a message with quotes and comment terminators harmless', async () => {
@@ -76,8 +61,6 @@ describe('revision file names', () => {
   it('slugifies messages like Alembic', () => {
     expect(slugify('Add users table!')).toBe('add_users_table');
     expect(slugify('  ')).toBe('revision');
-    expect(revisionFileName('{rev}_{slug}', 'abc123abc123', 'add users')).toBe(
-      'abc123abc123_add_users.ts',
-    );
+    expect(revisionFileName('{rev}_{slug}', 'abc123abc123', 'add users')).toBe('abc123abc123_add_users.ts');
   });
 });

@@ -21,7 +21,7 @@ const castName = (n: QualifiedName) =>
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Points every use of enum `from` (column types, arrays of it, casts in defaults) at `to`. */
+/** Points every use of type `from` (column types, arrays of it, casts in defaults) at `to`. */
 function retargetType(model: SchemaModel, from: QualifiedName, to: QualifiedName): void {
   const oldType = quoteQualified(from.schema, from.name);
   const newType = quoteQualified(to.schema, to.name);
@@ -106,6 +106,9 @@ export function applySchemaRename(model: SchemaModel, from: string, to: string):
     if (t.schema === from) t.schema = to;
     for (const fk of t.foreignKeys) if (fk.referencedSchema === from) fk.referencedSchema = to;
   }
-  for (const d of model.domains) if (d.schema === from) d.schema = to;
+  for (const d of model.domains.filter((x) => x.schema === from)) {
+    retargetType(model, { schema: from, name: d.name }, { schema: to, name: d.name });
+    d.schema = to;
+  }
   for (const x of model.extensions) if (x.schema === from) x.schema = to;
 }

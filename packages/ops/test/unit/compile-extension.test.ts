@@ -22,19 +22,9 @@ describe('compile extensions', () => {
   });
 
   it('reverses create and drop exactly, schema and flags included', () => {
-    const create: Operation = {
-      kind: 'createExtension',
-      name: 'citext',
-      schema: 'ext',
-      ifNotExists: true,
-    };
+    const create: Operation = { kind: 'createExtension', name: 'citext', schema: 'ext', ifNotExists: true };
     const drop = reverseOp(create);
-    expect(drop).toStrictEqual({
-      kind: 'dropExtension',
-      name: 'citext',
-      schema: 'ext',
-      ifExists: true,
-    });
+    expect(drop).toStrictEqual({ kind: 'dropExtension', name: 'citext', schema: 'ext', ifExists: true });
     expect(reverseOp(drop)).toStrictEqual(create);
   });
 });

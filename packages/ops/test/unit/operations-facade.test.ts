@@ -191,9 +191,7 @@ describe('Operations facade', () => {
       'createSchema',
       'createIndex',
     ]);
-    expect(
-      executor.recorded.map((entry) => [entry.op.kind, entry.inAutocommitBlock]),
-    ).toStrictEqual([
+    expect(executor.recorded.map((entry) => [entry.op.kind, entry.inAutocommitBlock])).toStrictEqual([
       ['createSchema', false],
       ['createIndex', true],
     ]);
