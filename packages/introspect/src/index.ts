@@ -1,4 +1,5 @@
-export { introspect, INTROSPECTION_QUERY_COUNT, type IntrospectOptions } from './introspect';
+export { introspect, assembleCatalog, INTROSPECTION_QUERY_COUNT, type IntrospectOptions } from './introspect';
+export { readCatalog, catalogCovers, type CatalogRows } from './read-catalog';
 export {
   canonicalizeExpressions,
   type ExpressionRequest,

@@ -35,7 +35,29 @@ export function stableJson(value: unknown): string {
   );
 }
 
-/** Deep equality of plain model data. */
+/**
+ * Deep equality of plain model data, as `stableJson(a) === stableJson(b)` would answer it
+ * (object key order and keys holding `undefined` do not count) without building the text.
+ */
 export function same(a: unknown, b: unknown): boolean {
-  return stableJson(a) === stableJson(b);
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
+    // JSON writes undefined array items (and NaN) as null
+    return (
+      (a ?? null) === (b ?? null) ||
+      (Number.isNaN(a) && (b ?? null) === null) ||
+      (Number.isNaN(b) && (a ?? null) === null)
+    );
+  }
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, i) => same(item, b[i]));
+  }
+  const defined = (o: object) =>
+    Object.entries(o).filter(([, v]) => v !== undefined && typeof v !== 'function');
+  const left = defined(a);
+  const right = new Map(defined(b));
+  return (
+    left.length === right.size && left.every(([k, v]) => right.has(k) && same(v, right.get(k)))
+  );
 }
