@@ -53,11 +53,17 @@ export function same(a: unknown, b: unknown): boolean {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
     return a.every((item, i) => same(item, b[i]));
   }
-  const defined = (o: object) =>
-    Object.entries(o).filter(([, v]) => v !== undefined && typeof v !== 'function');
-  const left = defined(a);
-  const right = new Map(defined(b));
-  return (
-    left.length === right.size && left.every(([k, v]) => right.has(k) && same(v, right.get(k)))
-  );
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  // keys holding undefined (or functions) are not written by JSON.stringify
+  const absent = (v: unknown) => v === undefined || typeof v === 'function';
+  let unmatched = 0;
+  for (const key of Object.keys(left)) {
+    if (absent(left[key])) continue;
+    unmatched++;
+    const other = Object.prototype.hasOwnProperty.call(right, key) ? right[key] : undefined;
+    if (absent(other) || !same(left[key], other)) return false;
+  }
+  for (const key of Object.keys(right)) if (!absent(right[key])) unmatched--;
+  return unmatched === 0;
 }
