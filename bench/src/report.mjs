@@ -1,5 +1,6 @@
 // Renders the results of a run (see run.mjs) as markdown: the tables and the target verdicts.
 import { fmt } from './timing.mjs';
+import { modelTargets } from './model-targets.mjs';
 
 const mib = (v) => (Number.isFinite(v) && v > 0 ? `${v.toFixed(0)} MiB` : '–');
 const ratio = (a, b) =>
@@ -60,59 +61,7 @@ export function verdicts(results) {
   const out = [];
   const { models = [], graph = [], current = [], modules, nodeStart } = results;
   const nodeStartMs = nodeStart?.ms ?? NaN;
-  const largest = Math.max(...models.map((m) => m.n));
-  const at = (orm) => models.find((m) => m.n === largest && m.orm === orm);
-  const d = at('drizzle');
-  const t = at('typeorm');
-  if (d || t) {
-    // each peer against retort on the same model; the target is about the faster peer
-    const pairs = [
-      ['drizzle-kit', d?.scenarios.S2['drizzle-kit'], d?.scenarios.S2.retort.check.ms],
-      ['TypeORM', t?.scenarios.S2.typeorm, t?.scenarios.S2.retort.check.ms],
-    ].filter(([, p]) => p && !p.failed);
-    const timeOf = (p) => (p.timedOut ? p.ms : p.diffMs);
-    const factors = pairs.map(([name, p, check]) => ({
-      name,
-      peer: timeOf(p),
-      check,
-      factor: timeOf(p) / check,
-    }));
-    const faster = factors.sort((a, b) => a.peer - b.peer)[0];
-    out.push({
-      target: `S2 at N=${largest}: retort \`check\` (whole process) ≥ 15× faster than the faster of drizzle-kit and TypeORM`,
-      met: faster ? faster.factor >= 15 : null,
-      detail: factors.length
-        ? factors
-            .map(
-              (f) =>
-                `${f.name} ${fmt(f.peer)} (diff call alone) vs retort check ${fmt(f.check)} on the same model: ${f.factor.toFixed(1)}×`,
-            )
-            .join('; ') + `; the faster peer is ${faster.name}`
-        : 'no peer measured',
-    });
-    for (const m of [d, t].filter(Boolean)) {
-      const s = m.scenarios.S2;
-      const reference = nodeStartMs + s.reference.phases.loadModel + s.reference.phases.floor;
-      out.push({
-        target: `S2 at N=${largest}, ${m.orm} model: check within 2× of (floor + node start + model load)`,
-        met: s.retort.check.ms <= 2 * reference,
-        detail: `check ${fmt(s.retort.check.ms)} vs 2 × (${fmt(s.reference.phases.floor)} + ${fmt(nodeStartMs)} + ${fmt(s.reference.phases.loadModel)}) = ${fmt(2 * reference)} (${(s.retort.check.ms / reference).toFixed(2)}× the reference)`,
-      });
-    }
-    const wrong = models.flatMap((m) =>
-      ['S2', 'S3']
-        .filter((sc) => m.scenarios[sc].retort.correct !== true)
-        .map((sc) => `${m.orm} N=${m.n} ${sc}`),
-    );
-    out.push({
-      target:
-        'zero spurious statements on both the Drizzle and the TypeORM model (S2 one add-column, S3 none)',
-      met: wrong.length === 0,
-      detail: wrong.length
-        ? `wrong: ${wrong.join(', ')}`
-        : `all ${models.length * 2} S2/S3 runs exact`,
-    });
-  }
+  out.push(...modelTargets(models, nodeStartMs));
   if (models.length) {
     const counts = new Set(
       models.flatMap((m) => Object.values(m.scenarios).map((s) => s.retort.queries?.introspect)),
@@ -230,7 +179,7 @@ export function renderMarkdown(results) {
 
     L.push('### retort, phase by phase (in one process, medians)', '');
     L.push(
-      "*load*: importing retort's packages; *extract*: loading the user's model and building the SchemaModel, including *canonicalise* (the model's default/index expressions read back through the database, once per distinct expression); *introspect*: the catalog queries and assembling the model; *codegen*: rendering and formatting the revision file (ts-morph, prettier). Queries are counted through a wrapping Queryable.",
+      "*load*: importing retort's packages; *extract*: loading the user's model and building the SchemaModel, including *canonicalise* (the model's default/index expressions read back through the database, once per distinct expression); *introspect*: the catalog queries and assembling the model; *codegen*: rendering and formatting the revision file (code-block-writer, prettier). Queries are counted through a wrapping Queryable.",
       '',
     );
     L.push(

@@ -2,10 +2,10 @@
 // `pnpm bench`: retort vs drizzle-kit vs TypeORM on synthetic models, the revision-graph
 // commands, and the modules each command loads. Prints markdown and writes docs/benchmarks.md.
 //
-//   --sizes=50,250,1000   model sizes (tables)            --runs=3        repetitions (medians)
+//   --sizes=50,250,1000,5000  model sizes (tables)            --runs=3        repetitions (medians)
 //   --tools=retort,drizzle-kit,typeorm                    --orms=drizzle,typeorm
 //   --parts=models,graph,current,upgrade,modules          --graph-sizes=1000,10000
-//   --upgrade-count=500   --timeout=600 (s, per peer run)  --json-out=FILE  --from-json=FILE
+//   --drizzle-kit-max-n=1000  --upgrade-count=500   --timeout=600 (s, per peer run)  --json-out=FILE  --from-json=FILE
 //   --out=FILE (default docs/benchmarks.md)  --no-write   --pglite (ignore RETORT_BENCH_DATABASE_URL)
 //   --merge=FILE,…  replace model results by those of other --json-out files
 //
@@ -32,7 +32,9 @@ const list = (v) =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-const sizes = list(flag('sizes', '50,250,1000')).map(Number);
+const sizes = list(flag('sizes', '50,250,1000,5000')).map(Number);
+/** drizzle-kit's pushSchema is quadratic in N (≈ 3 min at N=1000): not run above this size. */
+const DRIZZLE_KIT_MAX_N = Number(flag('drizzle-kit-max-n', 1000));
 const runs = Number(flag('runs', 3));
 const tools = list(flag('tools', 'retort,drizzle-kit,typeorm'));
 const orms = list(flag('orms', 'drizzle,typeorm'));
@@ -94,7 +96,11 @@ async function measure() {
       sizes,
       runs,
       tools,
-      notes: [],
+      notes: sizes.some((n) => n > DRIZZLE_KIT_MAX_N && tools.includes('drizzle-kit'))
+        ? [
+            `drizzle-kit is not run above N=${DRIZZLE_KIT_MAX_N} (its pushSchema is quadratic: ≈ 3 min at N=1000).`,
+          ]
+        : [],
     },
   };
   log(`node start`);
@@ -106,7 +112,9 @@ async function measure() {
     results.models = [];
     for (const n of sizes) {
       for (const orm of orms) {
-        const peerTools = tools.filter((t) => t !== 'retort');
+        const peerTools = tools.filter(
+          (t) => t !== 'retort' && !(t === 'drizzle-kit' && n > DRIZZLE_KIT_MAX_N),
+        );
         results.models.push(
           await benchModel({ n, orm, runs, tools: peerTools, timeoutMs, server, log }),
         );

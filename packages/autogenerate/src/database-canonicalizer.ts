@@ -4,7 +4,7 @@ import {
   type Queryable,
 } from '@retort/introspect';
 import type { ExpressionCanonicalizer, ExpressionSite } from '@retort/extract';
-import type { SchemaModel } from '@retort/schema';
+import type { Table } from '@retort/schema';
 import { RetortError } from '@retort/errors';
 import type { Driver } from '@retort/runtime';
 
@@ -27,8 +27,9 @@ export function databaseCanonicalizer(db: Queryable & Pick<Driver, 'loadExtensio
     });
     const requests: ExpressionRequest[] = [];
     const index = new Map<string, number>();
+    const tables = new Map(model.tables.map((t) => [`${t.schema}\0${t.name}`, t]));
     const slotOf = sites.map((site) => {
-      const request = toRequest(site, model);
+      const request = toRequest(site, tables.get(`${site.schema}\0${site.table}`));
       const key = JSON.stringify(request);
       let slot = index.get(key);
       if (slot === undefined) {
@@ -42,8 +43,7 @@ export function databaseCanonicalizer(db: Queryable & Pick<Driver, 'loadExtensio
   };
 }
 
-function toRequest(site: ExpressionSite, model: SchemaModel): ExpressionRequest {
-  const table = model.tables.find((t) => t.schema === site.schema && t.name === site.table);
+function toRequest(site: ExpressionSite, table: Table | undefined): ExpressionRequest {
   const columns = (table?.columns ?? [])
     .filter((c) => c.generated === null)
     .map((c) => ({ name: c.name, type: c.type }));

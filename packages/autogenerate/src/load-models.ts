@@ -1,6 +1,12 @@
 import { RetortError } from '@retort/errors';
 import { extractModel } from '@retort/extract';
-import { canonicalizeViews, introspectWithSizes, type TableSize } from '@retort/introspect';
+import {
+  assembleCatalog,
+  canonicalizeViews,
+  catalogCovers,
+  readCatalog,
+  type TableSize,
+} from '@retort/introspect';
 import type { Driver, ResolvedConfig } from '@retort/runtime';
 import { checksumTable, readVersionHeads } from '@retort/runtime';
 import { emptyModel, type QualifiedName, type SchemaModel } from '@retort/schema';
@@ -42,6 +48,21 @@ export async function loadModels(config: ResolvedConfig, driver: Driver, options
       hint: "Add schema: { drizzle: './src/db/schema.ts' } or schema: { typeorm: './src/data-source.ts' } to retort.config.ts.",
     });
   }
+  const versionSchema = config.versionTable.schema ?? 'public';
+  const managed = schemasCreatedByRevisions(config);
+  const scopeOf = (modelSchemas: readonly string[]) =>
+    [...new Set(['public', ...modelSchemas, ...managed])]
+      .filter((s) => inScope(config, s))
+      .map((s) => (tenantSchema !== undefined && s === 'public' ? tenantSchema : s));
+  // On a server the catalog queries go out before the models load, and the server answers
+  // them while this process imports the user's modules; they are sent again only when the
+  // model names other schemas or declares roles. (PGlite runs in this thread, and extraction
+  // may reopen it with extensions: it is read afterwards.)
+  const early = driver.kind === 'postgres' ? readCatalog(driver, { schemas: scopeOf([]), roles: [] }) : null;
+  if (early) {
+    early.catch(() => {});
+    await queriesSent();
+  }
   // the ORM's own bookkeeping tables and `synchronize: false` ones: never compared, so never dropped
   const unmanaged: QualifiedName[] = [];
   let refused: RetortError | null = null;
@@ -62,20 +83,16 @@ export async function loadModels(config: ResolvedConfig, driver: Driver, options
   });
   // views read the model's tables: their queries are canonicalised against all of them at once
   target.views = await canonicalizeViews(driver, target);
-  const versionSchema = config.versionTable.schema ?? 'public';
-  const managed = schemasCreatedByRevisions(config);
-  const schemas = [...new Set(['public', ...target.schemas, ...managed])]
-    .filter((s) => inScope(config, s))
-    .map((s) => (tenantSchema !== undefined && s === 'public' ? tenantSchema : s));
-  const { model: introspected, sizes: readSizes } = await introspectWithSizes(driver, {
-    schemas,
+  // roles are cluster-wide: read only the ones the model declares
+  const wanted = { schemas: scopeOf(target.schemas), roles: target.roles.map((r) => r.name) };
+  const guessed = early && (await early);
+  const rows = guessed && catalogCovers(guessed, wanted) ? guessed : await readCatalog(driver, wanted);
+  const { model: introspected, sizes: readSizes } = assembleCatalog(rows, {
     excludeTables: [
       { schema: versionSchema, name: config.versionTable.name },
       { schema: versionSchema, name: checksumTable(config.versionTable).name },
       ...unmanaged,
     ],
-    // roles are cluster-wide: read only the ones the model declares
-    roles: target.roles.map((r) => r.name),
   });
   const current = tenantSchema === undefined ? introspected : tenantAsPublic(introspected, tenantSchema);
   const tenantPrefix = `${tenantSchema}.`;
@@ -102,6 +119,12 @@ async function assertEmptyModelIntended(config: ResolvedConfig, driver: Driver, 
   throw new RetortError('EMPTY_MODEL', `${what} Refusing an empty model: no revision has been applied to this database yet.`, {
     hint: `${refused?.hint ?? 'Check schema in retort.config.ts.'} If the model is meant to be empty, pass --allow-empty-model.`,
   });
+}
+
+/** Lets queued queries reach the socket (postgres.js writes on setImmediate) before synchronous work blocks the event loop. */
+async function queriesSent(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  await new Promise((resolve) => setImmediate(resolve));
 }
 
 function inScope(config: ResolvedConfig, schema: string): boolean {

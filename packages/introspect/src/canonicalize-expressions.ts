@@ -60,22 +60,10 @@ export async function canonicalizeExpressions(
   try {
     await db.query(`create schema ${quoteIdent(schema)}`);
     await createTypes(db, options.types ?? {});
-    const results: ExpressionResult[] = [];
-    for (const [i, request] of requests.entries()) {
-      await db.query('savepoint retort_canon');
-      try {
-        results.push({
-          expression: await canonicalizeOne(db, schema, `t${i}`, request),
-          error: null,
-        });
-        // undone at once: the next request may want the same table name
-        await db.query('rollback to savepoint retort_canon');
-      } catch (error) {
-        await db.query('rollback to savepoint retort_canon');
-        results.push({ expression: null, error: (error as Error)?.message ?? String(error) });
-      }
-    }
-    return results;
+    // All requests go out at once, pipelined on the one session: a failing statement aborts
+    // the transaction only until its request's `rollback to savepoint`, which also undoes the
+    // request at once (the next one may want the same table name).
+    return await Promise.all(requests.map((request, i) => canonicalizeOne(db, schema, `t${i}`, request)));
   } finally {
     await db.query('rollback');
   }
@@ -119,62 +107,74 @@ async function ifMissing(db: Queryable, ddl: string): Promise<void> {
 
 const ROLE_SPECS = new Set(['current_user', 'current_role', 'session_user']);
 
-async function canonicalizeOne(
-  db: Queryable,
-  schema: string,
-  name: string,
-  r: ExpressionRequest,
-): Promise<string> {
+async function canonicalizeOne(db: Queryable, schema: string, name: string, request: ExpressionRequest): Promise<ExpressionResult> {
+  const failed = (error: unknown): ExpressionResult => ({ expression: null, error: (error as Error)?.message ?? String(error) });
+  let plan: ScratchPlan;
+  try {
+    plan = scratchPlan(schema, name, request);
+  } catch (error) {
+    return failed(error);
+  }
+  const sent = ['savepoint retort_canon', ...plan.statements, plan.read].map((sql) => db.query<{ v: string }>(sql));
+  const outcomes = await Promise.allSettled([...sent, db.query('rollback to savepoint retort_canon')]);
+  const rejected = outcomes.find((o) => o.status === 'rejected');
+  if (rejected) return failed(rejected.reason);
+  const rows = (outcomes[sent.length - 1] as PromiseFulfilledResult<{ v: string }[]>).value;
+  return { expression: plan.result(rows[0]?.v ?? ''), error: null };
+}
+
+/** The statements that create an expression on a scratch table, the query that reads it back, and how its answer is cleaned. */
+interface ScratchPlan {
+  statements: string[];
+  read: string;
+  result(v: string): string;
+}
+
+function scratchPlan(schema: string, name: string, r: ExpressionRequest): ScratchPlan {
   const table = quoteQualified(schema, 'table' in r && r.table !== undefined ? r.table : name);
   const cols = 'columns' in r ? r.columns.map((c) => `${quoteIdent(c.name)} ${c.type}`) : [];
   const relid = `'${table.replace(/'/g, "''")}'::regclass`;
-  const read = async (sql: string) => (await db.query<{ v: string }>(sql))[0]?.v ?? '';
+  const plan = (statements: string[], read: string, result = (v: string) => v): ScratchPlan => ({ statements, read, result });
   switch (r.kind) {
     case 'default':
-      await db.query(`create table ${table} (c ${r.type} default ${r.expression})`);
-      return read(
-        `select pg_get_expr(adbin, adrelid) as v from pg_attrdef where adrelid = ${relid}`,
-      );
+      return plan([`create table ${table} (c ${r.type} default ${r.expression})`], `select pg_get_expr(adbin, adrelid) as v from pg_attrdef where adrelid = ${relid}`);
     case 'generated':
-      await db.query(
-        `create table ${table} (${[...cols, `retort_g ${r.type} generated always as (${r.expression}) stored`].join(', ')})`,
-      );
-      return read(
+      return plan(
+        [`create table ${table} (${[...cols, `retort_g ${r.type} generated always as (${r.expression}) stored`].join(', ')})`],
         `select pg_get_expr(adbin, adrelid) as v from pg_attrdef where adrelid = ${relid}`,
       );
     case 'check':
-      await db.query(`create table ${table} (${[...cols, `check (${r.expression})`].join(', ')})`);
-      return read(
+      return plan(
+        [`create table ${table} (${[...cols, `check (${r.expression})`].join(', ')})`],
         `select pg_get_expr(conbin, conrelid) as v from pg_constraint where conrelid = ${relid} and contype = 'c'`,
       );
     case 'index':
-      await db.query(`create table ${table} (${cols.join(', ')})`);
-      await db.query(`create index on ${table} using ${r.method ?? 'btree'} ((${r.expression}))`);
-      return read(
+      return plan(
+        [`create table ${table} (${cols.join(', ')})`, `create index on ${table} using ${r.method ?? 'btree'} ((${r.expression}))`],
         `select pg_get_indexdef(indexrelid, 1, false) as v from pg_index where indrelid = ${relid}`,
       );
     case 'where':
-      await db.query(`create table ${table} (${cols.join(', ')})`);
-      await db.query(
-        `create index on ${table} (${quoteIdent(r.columns[0]?.name ?? '')}) where (${r.expression})`,
-      );
-      return read(
+      return plan(
+        [`create table ${table} (${cols.join(', ')})`, `create index on ${table} (${quoteIdent(r.columns[0]?.name ?? '')}) where (${r.expression})`],
         `select pg_get_expr(indpred, indrelid) as v from pg_index where indrelid = ${relid}`,
       );
     case 'exclusion':
-      await db.query(`create table ${table} (${cols.join(', ')})`);
-      await db.query(`alter table ${table} add exclude ${r.expression}`);
-      return (await read(`select pg_get_constraintdef(oid) as v from pg_constraint where conrelid = ${relid} and contype = 'x'`)).replace(/^EXCLUDE /, '');
+      return plan(
+        [`create table ${table} (${cols.join(', ')})`, `alter table ${table} add exclude ${r.expression}`],
+        `select pg_get_constraintdef(oid) as v from pg_constraint where conrelid = ${relid} and contype = 'x'`,
+        (v) => v.replace(/^EXCLUDE /, ''),
+      );
     case 'policyUsing':
     case 'policyCheck': {
-      await db.query(`create table ${table} (${cols.join(', ')})`);
       const clause = r.kind === 'policyUsing' ? 'using' : 'with check';
-      await db.query(`create policy p on ${table} ${clause} (${r.expression})`);
       const column = r.kind === 'policyUsing' ? 'polqual' : 'polwithcheck';
-      return read(`select pg_get_expr(${column}, polrelid) as v from pg_policy where polrelid = ${relid}`);
+      return plan(
+        [`create table ${table} (${cols.join(', ')})`, `create policy p on ${table} ${clause} (${r.expression})`],
+        `select pg_get_expr(${column}, polrelid) as v from pg_policy where polrelid = ${relid}`,
+      );
     }
     case 'roleSpec':
       if (!ROLE_SPECS.has(r.expression)) throw new Error(`not a role specification: ${r.expression}`);
-      return read(`select ${r.expression}::text as v`);
+      return plan([], `select ${r.expression}::text as v`);
   }
 }

@@ -1,11 +1,13 @@
 export {
   introspect,
   introspectWithSizes,
+  assembleCatalog,
   INTROSPECTION_QUERY_COUNT,
   type IntrospectOptions,
   type SizedModel,
   type TableSize,
 } from './introspect';
+export { readCatalog, catalogCovers, type CatalogRows } from './read-catalog';
 export {
   canonicalizeExpressions,
   type ExpressionRequest,

@@ -1,4 +1,3 @@
-import { RetortError } from '@retort/errors';
 import { compareText, SCHEMA_MODEL_VERSION, type QualifiedName, type SchemaModel, type Sequence, type Table } from '@retort/schema';
 import type { Queryable } from './queryable';
 import { buildColumn } from './assemble/build-columns';
@@ -7,16 +6,8 @@ import { buildIndexes } from './assemble/build-indexes';
 import { buildPolicies, buildRole } from './assemble/build-policies';
 import { buildDomain, buildEnum, buildSequence } from './assemble/build-types';
 import { groupBy } from './assemble/group-by';
-import { SCHEMAS_SQL, type SchemaRow } from './queries/schemas-query';
-import { TABLES_SQL, type TableRow } from './queries/tables-query';
-import { COLUMNS_SQL, type ColumnRow } from './queries/columns-query';
-import { CONSTRAINTS_SQL, type ConstraintRow } from './queries/constraints-query';
-import { INDEXES_SQL, type IndexRow } from './queries/indexes-query';
-import { DOMAINS_SQL, ENUMS_SQL, type DomainRow, type EnumRow } from './queries/types-query';
-import { SEQUENCES_SQL, type SequenceRow } from './queries/sequences-query';
-import { POLICIES_SQL, type PolicyRow } from './queries/policies-query';
-import { ROLES_SQL, type RoleRow } from './queries/roles-query';
-import { VIEWS_SQL, type ViewRow } from './queries/views-query';
+import { readCatalog, type CatalogRows } from './read-catalog';
+import type { SequenceRow } from './queries/sequences-query';
 import { buildView } from './assemble/build-views';
 
 export interface IntrospectOptions {
@@ -55,29 +46,15 @@ export async function introspect(db: Queryable, options: IntrospectOptions = {})
 
 /** `introspect`, plus the size of every table it read (from the same query). */
 export async function introspectWithSizes(db: Queryable, options: IntrospectOptions = {}): Promise<SizedModel> {
-  const run = <R>(sql: string, params: unknown[] = []) =>
-    db.query<R>(sql, params).catch((cause: unknown) => {
-      throw new RetortError('INTROSPECTION_FAILED', `Reading the database catalog failed: ${(cause as Error)?.message ?? cause}`, {
-        hint: 'Check that the connected role may read pg_catalog and that the server is PostgreSQL 12 or newer.',
-        cause,
-      });
-    });
-  const [catalog] = await run<SchemaRow>(SCHEMAS_SQL);
-  const existing = catalog?.schemas ?? [];
-  const scope = options.schemas ? [...options.schemas] : existing;
-  const [tables, columns, constraints, indexes, enums, domains, sequences, policies, roles, views] = await Promise.all([
-    run<TableRow>(TABLES_SQL, [scope]),
-    run<ColumnRow>(COLUMNS_SQL, [scope]),
-    run<ConstraintRow>(CONSTRAINTS_SQL, [scope]),
-    run<IndexRow>(INDEXES_SQL, [scope]),
-    run<EnumRow>(ENUMS_SQL, [scope]),
-    run<DomainRow>(DOMAINS_SQL, [scope]),
-    run<SequenceRow>(SEQUENCES_SQL, [scope]),
-    run<PolicyRow>(POLICIES_SQL, [scope]),
-    run<RoleRow>(ROLES_SQL, [[...(options.roles ?? [])]]),
-    run<ViewRow>(VIEWS_SQL, [scope]),
-  ]);
+  const roles = options.roles ?? [];
+  const rows = await readCatalog(db, options.schemas ? { schemas: options.schemas, roles } : { roles });
+  return assembleCatalog(rows, options);
+}
 
+/** Builds the SchemaModel from the rows readCatalog returned, leaving out `excludeTables`. */
+export function assembleCatalog(rows: CatalogRows, options: Pick<IntrospectOptions, 'excludeTables'> = {}): SizedModel {
+  const { scope, catalog, tables, sequences } = rows;
+  const existing = catalog?.schemas ?? [];
   const excluded = new Set((options.excludeTables ?? []).map((t) => `${t.schema}.${t.name}`));
   const kept = new Map(tables.filter((t) => !excluded.has(`${t.schema}.${t.name}`)).map((t) => [t.oid, t]));
   const identities = new Map<string, SequenceRow>();
@@ -90,10 +67,10 @@ export async function introspectWithSizes(db: Queryable, options: IntrospectOpti
     } else modelSequences.push(buildSequence(row, null));
   }
 
-  const columnsByTable = groupBy(columns, (r) => r.table_oid);
-  const constraintsByTable = groupBy(constraints, (r) => r.table_oid);
-  const indexesByTable = groupBy(indexes, (r) => r.table_oid);
-  const policiesByTable = groupBy(policies, (r) => r.table_oid);
+  const columnsByTable = groupBy(rows.columns, (r) => r.table_oid);
+  const constraintsByTable = groupBy(rows.constraints, (r) => r.table_oid);
+  const indexesByTable = groupBy(rows.indexes, (r) => r.table_oid);
+  const policiesByTable = groupBy(rows.policies, (r) => r.table_oid);
   const modelTables: Table[] = [];
   const sizes = new Map<string, TableSize>();
   for (const t of kept.values()) {
@@ -121,12 +98,12 @@ export async function introspectWithSizes(db: Queryable, options: IntrospectOpti
     dialect: 'postgresql',
     schemas: existing.filter((s) => inScope.has(s)).sort(compareText),
     tables: modelTables.sort(byQualified),
-    enums: enums.map(buildEnum).sort(byQualified),
-    domains: domains.map(buildDomain).sort(byQualified),
+    enums: rows.enums.map(buildEnum).sort(byQualified),
+    domains: rows.domains.map(buildDomain).sort(byQualified),
     sequences: modelSequences.sort(byQualified),
     extensions: (catalog?.extensions ?? []).sort((a, b) => compareText(a.name, b.name)),
-    roles: roles.map(buildRole).sort((a, b) => compareText(a.name, b.name)),
-    views: views
+    roles: rows.roles.map(buildRole).sort((a, b) => compareText(a.name, b.name)),
+    views: rows.views
       .filter((v) => !excluded.has(`${v.schema}.${v.name}`))
       .map((v) => buildView(v, buildIndexes(indexesByTable.get(v.oid) ?? [])))
       .sort(byQualified),

@@ -1,9 +1,4 @@
-import type { CodeBlockWriter, StatementStructures } from 'ts-morph';
-
-// ts-morph is heavy (it carries the TypeScript compiler): load it only when a file is written,
-// so that `check` and `diff`, which render single operations, never pay for it.
-type TsMorph = typeof import('ts-morph');
-const tsMorph = (): TsMorph => require('ts-morph') as TsMorph;
+import CodeBlockWriter from 'code-block-writer';
 import type { RevisionFileSpec } from './revision-file-spec';
 
 const literal = (value: string) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
@@ -29,78 +24,65 @@ function header(spec: RevisionFileSpec): string {
   ].join('\n');
 }
 
-function constant(
-  name: string,
-  type: string | undefined,
-  initializer: string,
-): StatementStructures {
-  const { StructureKind, VariableDeclarationKind } = tsMorph();
-  return {
-    kind: StructureKind.VariableStatement,
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name, type, initializer }],
-  };
-}
-
 const BLANK_HINT = "// nothing to do yet; for example: await op.execute('UPDATE …');";
 /** A body that never touches `op` (blank, or only a throw) must not trip noUnusedParameters. */
 const MARK_USED = 'void op; // op is unused so far';
 
-function migrationFunction(
-  name: 'upgrade' | 'downgrade',
-  body: readonly string[],
-): StatementStructures {
-  return {
-    kind: tsMorph().StructureKind.Function,
-    isExported: true,
-    isAsync: true,
-    name,
-    // always `op`, so that code written into a blank revision works as written
-    parameters: [{ name: 'op', type: 'Operations' }],
-    returnType: 'Promise<void>',
-    statements: body.some((s) => /\bop\b/.test(s)) ? [...body] : body.length ? [MARK_USED, ...body] : [BLANK_HINT, MARK_USED],
-  };
+function bodyOf(body: readonly string[]): string[] {
+  return body.some((s) => /\bop\b/.test(s)) ? [...body] : body.length ? [MARK_USED, ...body] : [BLANK_HINT, MARK_USED];
+}
+
+const CLOSE_BRACE = '}'.charCodeAt(0);
+const isWhitespace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * Writes statements one after the other the way ts-morph's statement printer does (this file
+ * used to build the source with ts-morph structures; the same writer, without loading the
+ * TypeScript compiler): a blank line after a closing brace, else a new line.
+ */
+function statements(writer: CodeBlockWriter, items: readonly (() => void)[]): void {
+  for (const item of items) {
+    const afterBrace = writer.iterateLastCharCodes((c) => (c === CLOSE_BRACE ? true : isWhitespace(c) ? undefined : false)) === true;
+    if (afterBrace) writer.blankLineIfLastNot();
+    else if (!writer.isAtStartOfFirstLineOfBlock()) writer.newLineIfLastNot();
+    item();
+  }
 }
 
 /**
- * The TypeScript source of a revision file (unformatted). The four graph exports are literal
- * constants so that the script directory can read the graph from the text alone.
+ * The TypeScript source of a revision file (unformatted: prettier formats it). The four graph
+ * exports are literal constants so that the script directory can read the graph from the text
+ * alone. Written with code-block-writer, which keeps multi-line statements indented and leaves
+ * the inside of strings and template literals alone.
  */
 export function renderRevisionSource(spec: RevisionFileSpec): string {
-  const { Project, StructureKind } = tsMorph();
-  const project = new Project({ useInMemoryFileSystem: true });
-  const down =
-    spec.downRevision === null
-      ? 'null'
-      : typeof spec.downRevision === 'string'
-        ? literal(spec.downRevision)
-        : list(spec.downRevision);
-  const file = project.createSourceFile('revision.ts', {
-    statements: [
-      header(spec),
-      {
-        kind: StructureKind.ImportDeclaration,
-        isTypeOnly: true,
-        namedImports: ['Operations'],
-        moduleSpecifier: 'retort-migrate',
-      },
-      (writer: CodeBlockWriter) => writer.blankLine(),
-      constant('revision', undefined, literal(spec.revision)),
-      constant('downRevision', 'string | readonly string[] | null', down),
-      constant(
-        'branchLabels',
-        'readonly string[] | null',
-        spec.branchLabels?.length ? list(spec.branchLabels) : 'null',
-      ),
-      constant(
-        'dependsOn',
-        'readonly string[] | null',
-        spec.dependsOn?.length ? list(spec.dependsOn) : 'null',
-      ),
-      migrationFunction('upgrade', spec.upgrade),
-      migrationFunction('downgrade', spec.downgrade),
-    ],
-  });
-  return file.getFullText();
+  const writer = new CodeBlockWriter({ newLine: '\n', indentNumberOfSpaces: 4, useTabs: false, useSingleQuote: false });
+  const down = spec.downRevision === null ? 'null' : typeof spec.downRevision === 'string' ? literal(spec.downRevision) : list(spec.downRevision);
+  const structure = (text: () => void) => () => {
+    writer.closeComment();
+    text();
+  };
+  const constant = (name: string, type: string | undefined, initializer: string) =>
+    structure(() => writer.write(`export const ${name}${type === undefined ? '' : `: ${type}`} = ${initializer};`));
+  const migrationFunction = (name: 'upgrade' | 'downgrade', body: readonly string[]) => () => {
+    if (!writer.isAtStartOfFirstLineOfBlock()) writer.blankLineIfLastNot();
+    writer.closeComment();
+    // always `op`, so that code written into a blank revision works as written
+    writer.write(`export async function ${name}(op: Operations): Promise<void>`).space().inlineBlock(() => {
+      statements(writer, bodyOf(body).map((s) => () => writer.write(s)));
+    });
+  };
+  statements(writer, [
+    () => writer.write(header(spec)),
+    structure(() => writer.write('import type { Operations } from "retort-migrate";')),
+    () => writer.blankLine(),
+    constant('revision', undefined, literal(spec.revision)),
+    constant('downRevision', 'string | readonly string[] | null', down),
+    constant('branchLabels', 'readonly string[] | null', spec.branchLabels?.length ? list(spec.branchLabels) : 'null'),
+    constant('dependsOn', 'readonly string[] | null', spec.dependsOn?.length ? list(spec.dependsOn) : 'null'),
+    migrationFunction('upgrade', spec.upgrade),
+    migrationFunction('downgrade', spec.downgrade),
+  ]);
+  const text = writer.toString();
+  return text.endsWith('\n') ? text : `${text}\n`;
 }

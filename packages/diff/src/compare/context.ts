@@ -35,7 +35,35 @@ export function stableJson(value: unknown): string {
   );
 }
 
-/** Deep equality of plain model data. */
+/**
+ * Deep equality of plain model data, as `stableJson(a) === stableJson(b)` would answer it
+ * (object key order and keys holding `undefined` do not count) without building the text.
+ */
 export function same(a: unknown, b: unknown): boolean {
-  return stableJson(a) === stableJson(b);
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
+    // JSON writes undefined array items (and NaN) as null
+    return (
+      (a ?? null) === (b ?? null) ||
+      (Number.isNaN(a) && (b ?? null) === null) ||
+      (Number.isNaN(b) && (a ?? null) === null)
+    );
+  }
+  if (Array.isArray(a) || Array.isArray(b)) {
+    if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
+    return a.every((item, i) => same(item, b[i]));
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  // keys holding undefined (or functions) are not written by JSON.stringify
+  const absent = (v: unknown) => v === undefined || typeof v === 'function';
+  let unmatched = 0;
+  for (const key of Object.keys(left)) {
+    if (absent(left[key])) continue;
+    unmatched++;
+    const other = Object.prototype.hasOwnProperty.call(right, key) ? right[key] : undefined;
+    if (absent(other) || !same(left[key], other)) return false;
+  }
+  for (const key of Object.keys(right)) if (!absent(right[key])) unmatched--;
+  return unmatched === 0;
 }

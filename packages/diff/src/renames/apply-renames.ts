@@ -6,13 +6,38 @@ import { renameIdentifier } from './rename-identifier';
  * compares by the target's names. Each function mirrors what PostgreSQL does on the rename.
  */
 
+/** Tables by `schema.name`, per tables array; rebuilt when the array's length changes or a hit went stale. */
+const tableIndexes = new WeakMap<
+  readonly Table[],
+  { length: number; byName: Map<string, Table> }
+>();
+
+function tableIndex(tables: readonly Table[]): Map<string, Table> {
+  let index = tableIndexes.get(tables);
+  if (index === undefined || index.length !== tables.length) {
+    const byName = new Map<string, Table>();
+    // the first of two same-named tables wins, as Array.find would
+    for (let i = tables.length - 1; i >= 0; i--)
+      byName.set(`${tables[i]!.schema}\0${tables[i]!.name}`, tables[i]!);
+    index = { length: tables.length, byName };
+    tableIndexes.set(tables, index);
+  }
+  return index.byName;
+}
+
+/** The table named `name` (a map lookup: the diff asks once per table). */
 export function findTable(model: SchemaModel, name: QualifiedName): Table | undefined {
-  return model.tables.find((t) => t.schema === name.schema && t.name === name.name);
+  const key = `${name.schema}\0${name.name}`;
+  const hit = tableIndex(model.tables).get(key);
+  if (hit === undefined || (hit.schema === name.schema && hit.name === name.name)) return hit;
+  tableIndexes.delete(model.tables);
+  return tableIndex(model.tables).get(key);
 }
 
 export function applyTableRename(model: SchemaModel, from: QualifiedName, to: string): void {
   const table = findTable(model, from);
   if (table !== undefined) table.name = to;
+  tableIndexes.delete(model.tables);
   for (const t of model.tables) {
     for (const fk of t.foreignKeys) {
       if (fk.referencedSchema === from.schema && fk.referencedTable === from.name)

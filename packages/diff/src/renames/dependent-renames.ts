@@ -79,9 +79,15 @@ function renameTableDependents(plan: Plan, c: Table, t: Table): void {
 function renameOwnedSequences(plan: Plan, working: SchemaModel, target: SchemaModel): void {
   const names = (m: SchemaModel, schema: string) =>
     new Set(m.sequences.filter((s) => s.schema === schema).map((s) => s.name));
+  // the target is not renamed here: its names are gathered once per schema
+  const targetNames = new Map<string, Set<string>>();
+  const inTarget = (schema: string, name: string) => {
+    if (!targetNames.has(schema)) targetNames.set(schema, names(target, schema));
+    return targetNames.get(schema)!.has(name);
+  };
   for (const sequence of working.sequences) {
     const owner = sequence.ownedBy;
-    if (owner === null || names(target, sequence.schema).has(sequence.name)) continue;
+    if (owner === null || inTarget(sequence.schema, sequence.name)) continue;
     const wanted = target.sequences.find(
       (s) =>
         s.schema === sequence.schema &&

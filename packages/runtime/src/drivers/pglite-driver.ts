@@ -3,6 +3,7 @@ import { RetortError } from '@retort/errors';
 import type { Driver } from './driver';
 import { acquireFileLock, type LockWaitOptions } from './file-lock';
 import { openPglite, reopenWithExtensions } from './pglite-contrib';
+import { seedNewDataDir } from './pglite-template';
 
 /**
  * The embedded PostgreSQL. A PGlite data directory can be opened by one process at a time, so
@@ -18,7 +19,10 @@ export async function openPgliteDriver(
 ): Promise<Driver> {
   const release = dataDir ? await acquireFileLock(`${dataDir}.lock`, dataDir, wait) : () => {};
   try {
-    if (dataDir) mkdirSync(dataDir, { recursive: true });
+    if (dataDir) {
+      await seedNewDataDir(dataDir, async (dir) => (await openPglite(dir)).db.close());
+      mkdirSync(dataDir, { recursive: true });
+    }
     const opened = await openPglite(dataDir);
     let db = opened.db;
     return {
