@@ -5,7 +5,7 @@ import {
   type QualifiedName,
   type SchemaModel,
 } from '@retort/schema';
-import { applyTableRename, findTable } from './apply-renames';
+import { applyTableRename, findTable, tablesRenamed } from './apply-renames';
 
 /**
  * Renames and moves of schemas, tables, enums and sequences applied to the working copy of the
@@ -74,6 +74,7 @@ export function applyTableMove(model: SchemaModel, from: QualifiedName, schema: 
     (s) => s.schema === from.schema && s.ownedBy?.table === from.name,
   );
   table.schema = schema;
+  tablesRenamed(model);
   for (const s of owned)
     applySequenceRename(model, { schema: s.schema, name: s.name }, { schema, name: s.name });
   for (const t of model.tables) {
@@ -106,6 +107,7 @@ export function applySchemaRename(model: SchemaModel, from: string, to: string):
     if (t.schema === from) t.schema = to;
     for (const fk of t.foreignKeys) if (fk.referencedSchema === from) fk.referencedSchema = to;
   }
+  tablesRenamed(model);
   for (const d of model.domains.filter((x) => x.schema === from)) {
     retargetType(model, { schema: from, name: d.name }, { schema: to, name: d.name });
     d.schema = to;

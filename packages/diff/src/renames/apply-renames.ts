@@ -34,10 +34,15 @@ export function findTable(model: SchemaModel, name: QualifiedName): Table | unde
   return tableIndex(model.tables).get(key);
 }
 
+/** Call after a table's schema or name changed in place: findTable's index is rebuilt. */
+export function tablesRenamed(model: SchemaModel): void {
+  tableIndexes.delete(model.tables);
+}
+
 export function applyTableRename(model: SchemaModel, from: QualifiedName, to: string): void {
   const table = findTable(model, from);
   if (table !== undefined) table.name = to;
-  tableIndexes.delete(model.tables);
+  tablesRenamed(model);
   for (const t of model.tables) {
     for (const fk of t.foreignKeys) {
       if (fk.referencedSchema === from.schema && fk.referencedTable === from.name)
