@@ -126,9 +126,9 @@ describe('round trip on PGlite', () => {
     expect(ops.map((o) => o.kind)).toEqual([
       'renameTable',
       'alterColumn',
-      'execute',
-      'execute',
-      'execute',
+      'renameConstraint',
+      'renameConstraint',
+      'renameSequence',
     ]);
   });
 

@@ -1,8 +1,9 @@
-import type { CheckConstraint, ExclusionConstraint, ForeignKey, ForeignKeyAction, Index, Table, UniqueConstraint } from '@retort/schema';
+import type { CheckConstraint, ExclusionConstraint, ForeignKey, ForeignKeyAction, Table, UniqueConstraint } from '@retort/schema';
 import { truncateIdentifier } from '@retort/schema';
 import type { LoadedDataSource } from './load-data-source';
 import { mapColumn, typeormComment, type MappedColumn } from './map-columns';
 import type { TypeormRuntime, TypeormTable } from './typeorm-runtime';
+import { mapIndex } from './map-index';
 
 /** The EntityMetadata fields the mapping reads. */
 export interface EntityMetadataLike {
@@ -75,23 +76,7 @@ export function mapEntity(
         name: truncateIdentifier(c.name ?? ns.checkConstraintName(t, c.expression ?? '')),
         expression: c.expression ?? '',
       })),
-      indexes: t.indices.map((i): Index => ({
-        name: truncateIdentifier(i.name ?? ''),
-        unique: i.isUnique,
-        method: i.isSpatial ? 'gist' : (i.type ?? 'btree'),
-        keys: i.columnNames.map((column) => ({
-          column,
-          expression: null,
-          opclass: null,
-          collation: null,
-          order: 'asc',
-          nulls: 'last',
-        })),
-        include: [],
-        where: i.where ? i.where : null,
-        nullsNotDistinct: false,
-        with: [],
-      })),
+      indexes: t.indices.map((i) => mapIndex(i, i.columnNames)),
       exclusions: t.exclusions.map((x): ExclusionConstraint => ({
         name: truncateIdentifier(x.name ?? ns.exclusionConstraintName(t, x.expression ?? '')),
         expression: (x.expression ?? '').trim(),

@@ -1,4 +1,5 @@
-import { canonicalViewDefinition, truncateIdentifier, type Index, type View } from '@retort/schema';
+import { canonicalViewDefinition, type View } from '@retort/schema';
+import { mapIndex } from './map-index';
 
 /** The fields of a ViewEntity's EntityMetadata that the mapping reads. */
 export interface ViewMetadataLike {
@@ -36,29 +37,16 @@ export function mapViewEntity(metadata: ViewMetadataLike, ds: unknown, schema: s
     using: null,
     withNoData: false,
     indexes: materialized
-      ? metadata.indices.filter((i) => i.synchronize !== false).map(viewIndex)
+      ? metadata.indices
+          .filter((i) => i.synchronize !== false)
+          .map((i) =>
+            mapIndex(
+              i,
+              i.columns.map((c) => c.databaseName),
+            ),
+          )
       : [],
     dependsOn: [],
     columns: [],
-  };
-}
-
-function viewIndex(i: ViewMetadataLike['indices'][number]): Index {
-  return {
-    name: truncateIdentifier(i.name ?? ''),
-    unique: i.isUnique,
-    method: i.isSpatial ? 'gist' : (i.type ?? 'btree'),
-    keys: i.columns.map((c) => ({
-      column: c.databaseName,
-      expression: null,
-      opclass: null,
-      collation: null,
-      order: 'asc',
-      nulls: 'last',
-    })),
-    include: [],
-    where: i.where ? i.where : null,
-    nullsNotDistinct: false,
-    with: [],
   };
 }
