@@ -17,19 +17,17 @@ import type { Operation } from '../operations/operation';
 import type { CreateSchemaOp, DropSchemaOp } from '../operations/schema-ops';
 import type { CreateSequenceOp, DropSequenceOp } from '../operations/sequence-ops';
 import type { CreateTableOp, DropTableOp } from '../operations/table-ops';
-import type * as V from '../operations/view-ops';
 import type { OperationExecutor, OperationsContext } from './operation-executor';
-import { RenameMethods } from './rename-methods';
+import { ViewMethods } from './view-methods';
 
-/** The options object of a facade method: the operation's fields minus its positional ones. */
-type Options<O, Positional extends keyof O = never> = Omit<O, 'kind' | Positional>;
+import type { Options } from './view-methods';
 type InSchema = { schema?: string };
 
 /**
  * The `op` that migration files receive. Each method builds one Operation (plain data) and
  * hands it to the executor; names come first, then an options object (Alembic's `op.*`).
  */
-export class Operations extends RenameMethods {
+export class Operations extends ViewMethods {
   /** The `-x KEY=VALUE` arguments of the command line. */
   readonly args: Readonly<Record<string, string>>;
   /** `true` when rendering an SQL script (`--sql`): there is no database to read from. */
@@ -263,29 +261,6 @@ export class Operations extends RenameMethods {
     return this.invoke({ kind: 'dropRole', name, ...options });
   }
 
-  createView(
-    name: string,
-    definition: string,
-    options: Options<V.CreateViewOp, 'name' | 'definition'> = {},
-  ): Promise<void> {
-    return this.invoke({ kind: 'createView', name, definition, ...options });
-  }
-  dropView(name: string, options: Options<V.DropViewOp, 'name'> = {}): Promise<void> {
-    return this.invoke({ kind: 'dropView', name, ...options });
-  }
-  createMaterializedView(
-    name: string,
-    definition: string,
-    options: Options<V.CreateMaterializedViewOp, 'name' | 'definition'> = {},
-  ): Promise<void> {
-    return this.invoke({ kind: 'createMaterializedView', name, definition, ...options });
-  }
-  dropMaterializedView(
-    name: string,
-    options: Options<V.DropMaterializedViewOp, 'name'> = {},
-  ): Promise<void> {
-    return this.invoke({ kind: 'dropMaterializedView', name, ...options });
-  }
 
   /** `SET lock_timeout` for the rest of the run's session, e.g. `'5s'` (holds in autocommit blocks). */
   setLockTimeout(timeout: string): Promise<void> {
